@@ -1,0 +1,10 @@
+-- division by zero: error for integers, inf/nan for floats
+print(pcall(function() return 3 // 0 end))
+print(pcall(function() return 3 % 0 end))
+print(pcall(function() local a, b = 3, 0 return a // b end))
+print(3 / 0, -3 / 0, 0 / 0 ~= 0 / 0, math.type(3 / 0))
+print(3.0 // 0, -3.0 // 0, 3 // 0.0)
+print(3.0 % 0 ~= 3.0 % 0, -3 % 0.0 ~= -3 % 0.0)
+print(tostring(0/0):find("nan") ~= nil, tostring(-(0/0)):find("nan") ~= nil)
+print(pcall(function() return "6" // "0" end))
+print(pcall(function() return 6 // "0.0" end))

@@ -1,0 +1,15 @@
+-- error messages for arithmetic on wrong types
+local t, n, s, b = {}, nil, "x", true
+print(pcall(function() return t + 1 end))
+print(pcall(function() return 1 - n end))
+print(pcall(function() return b * 2 end))
+print(pcall(function() return s / 2 end))
+print(pcall(function() return undefinedglobal ^ 2 end))
+print(pcall(function() return t.field % 2 end))
+print(pcall(function() return t:m() end))
+print(pcall(function() return 2 // {} end))
+print(pcall((function() local up = t return function() return up + 1 end end)()))
+print(pcall(function() return print + 1 end))
+print(pcall(function() return 1 + coroutine.create(print) end))
+print(pcall(function() return ("x"):rep(2) + 1 end))
+print(pcall(function() return 2 ^ nil end))

@@ -1,0 +1,11 @@
+-- strings are converted to numbers by arithmetic
+print("10" + 1, math.type("10" + 1), "10" + 1.0, "3.0" + 1, math.type("3.0" + 1))
+print("0x10" + 0, " 5 " * 2, "1e2" + 0, math.type("1e2" + 0))
+print("10" // "3", "10" % "3", "10" / "4", "-7" // 2)
+print("9223372036854775807" + 0, "9223372036854775808" + 0)
+print(10 .. "", 1.5 .. "", "x" .. 2 .. 3.0, -0.0 .. "")
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return "10x" * 2 end))
+print(pcall(function() return "" + 1 end))
+print(pcall(function() return 1 + "0x" end))
+print(1 == "1", "1" < "2", pcall(function() return 1 < "2" end))

@@ -1,0 +1,16 @@
+-- when several __close handlers fail, the last error wins
+local function bad(name)
+  return setmetatable({}, {__close = function(_, err)
+    print("closing", name, "saw", err)
+    error(name .. " failed", 0)
+  end})
+end
+print(pcall(function()
+  local a <close> = bad("a")
+  local b <close> = bad("b")
+  error("body failed", 0)
+end))
+print(pcall(function()
+  local a <close> = bad("a")
+  local b <close> = bad("b")
+end))

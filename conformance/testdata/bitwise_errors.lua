@@ -1,0 +1,11 @@
+-- errors from bitwise operators
+print(pcall(function() return 1.5 & 1 end))
+print(pcall(function() return "1.5" | 0 end))
+print(pcall(function() return {} ~ 1 end))
+print(pcall(function() return ~nil end))
+print(pcall(function() local x = 2^64 return x >> 1 end))
+print(pcall(function() return "abc" & 1 end))
+print(pcall(function() local t = {} return t.f << 1 end))
+print(pcall(function() return math.huge | 0 end))
+print(pcall(function() return 0/0 | 0 end))
+print(pcall(function() return true & 1 end))

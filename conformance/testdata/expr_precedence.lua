@@ -1,0 +1,11 @@
+-- operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 ^ 2 ^ 3, -2 ^ 2, not nil == true)
+print(1 .. 2 .. 3, "a" .. "b" == "ab", 1 + 2 .. "", 2 * 3 .. 4)
+print(1 < 2 == true, not 1 == 2, #"abc" + 1, -#"ab")
+print(1 | 2 ~ 3 & 4, (1 << 2) .. "", 3 - -3, 2 - - - 2, pcall(function() return 1 << 2 .. "" end))
+print(5 // 2 * 2, 5 % 3 ^ 2, 7 - 3 - 2, 2 ^ -1)
+print(true and 1 or 2, false and 1 or 2, nil or false, false or nil)
+print(1 and nil, 1 or error("x"), nil and error("x"))
+print(3 > 2 and 2 > 1, "x" .. (1 > 0 and "y" or "z"))
+print(not not nil, not 0, - - 1, ~ ~ 5)
+print(#{1, 2} * 2, 2 ^ #"aa", -3 % 5, (-3) % 5, - 3 ^ 2)

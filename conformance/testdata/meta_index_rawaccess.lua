@@ -1,0 +1,11 @@
+-- rawget, rawset and rawequal ignore metamethods
+local t = setmetatable({}, {__index = function() return "meta" end, __newindex = function() error("no") end, __eq = function() return true end})
+print(t.x, rawget(t, "x"))
+rawset(t, "x", 1)
+print(t.x, rawget(t, "x"))
+print(rawequal(t, setmetatable({}, getmetatable(t))), t == setmetatable({}, getmetatable(t)))
+print(pcall(rawset, 1, 2, 3))
+print(pcall(rawget, "s", 1))
+print(pcall(rawset, {}, nil, 1))
+print(rawequal(1, 1.0), rawequal("a", "a"), rawequal({}, {}))
+print(select("#", rawset(t, "y", 2)) == 1, rawget(t, "y"))

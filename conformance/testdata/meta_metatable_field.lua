@@ -1,0 +1,12 @@
+-- __metatable protects the metatable
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t))
+print(pcall(setmetatable, t, {}))
+local u = setmetatable({}, {__metatable = false})
+print(getmetatable(u))
+print(pcall(setmetatable, u, nil))
+print(getmetatable("abc").__index == string, getmetatable("abc").__metatable)
+print(pcall(setmetatable, 1, {}))
+print(pcall(setmetatable, {}, 1))
+print(pcall(setmetatable, {}))
+print(getmetatable(1), getmetatable(nil), getmetatable(print))

@@ -1,0 +1,12 @@
+-- __tostring and __name
+local t = setmetatable({}, {__tostring = function() return "custom" end})
+print(tostring(t), t)
+print(string.format("%s|%10s", t, t))
+local bad = setmetatable({}, {__tostring = function() return 42 end})
+print(pcall(tostring, bad))
+local named = setmetatable({}, {__name = "MyType"})
+print((tostring(named):gsub("0x%x+", "ADDR"):gsub(": [%x]+$", ": ADDR")))
+print(pcall(function() return named + 1 end))
+print(pcall(string.rep, named))
+local nonstr = setmetatable({}, {__name = 123})
+print((tostring(nonstr):gsub(": .*", "")))

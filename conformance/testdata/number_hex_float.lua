@@ -1,0 +1,6 @@
+-- hexadecimal floats and exponents
+print(0x1p4, 0x1P-1, 0xA.8p0, 0x.1p4, 0x1.8, 0xA., math.type(0x1p4))
+print(0x1.fffffffffffffp1023, 0x1p-1074, 0x1p1024)
+print(tonumber("0x1p4"), tonumber("0x1.8p1"), tonumber("  0x10p-1  "))
+print(tonumber("0x.8"), tonumber("-0x8p1"), tonumber("0xp1"), tonumber("0x1p"))
+print(string.format("%a", 1.0) ~= nil, 0x10 + 0x1p0)

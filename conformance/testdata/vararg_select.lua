@@ -1,0 +1,13 @@
+-- select with positive, negative and '#' indexes
+print(select(1, "a", "b", "c"))
+print(select(2, "a", "b", "c"))
+print(select(3, "a", "b", "c"))
+print(select(4, "a", "b", "c"))
+print(select(-1, "a", "b", "c"))
+print(select(-3, "a", "b", "c"))
+print(select("#"), select("#", nil, nil))
+print(pcall(select, 0, "a"))
+print(pcall(select, -4, "a", "b", "c"))
+print(pcall(select, "x"))
+print(pcall(select))
+print(select(2.0, "p", "q"))
