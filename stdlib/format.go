@@ -25,6 +25,7 @@ package stdlib
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -248,7 +249,12 @@ func (fs *FormatSpec) pad(dst []byte, body string, prefixLen int, zeros bool) []
 	return append(dst, body...)
 }
 
+// appendRepeat appends n copies of c to dst.
 func appendRepeat(dst []byte, c byte, n int) []byte {
+	if n <= 0 {
+		return dst
+	}
+	dst = slices.Grow(dst, n)
 	for ; n > 0; n-- {
 		dst = append(dst, c)
 	}
