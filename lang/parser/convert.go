@@ -1,0 +1,278 @@
+// This file converts the participle grammar structs into the AST of ast.go,
+// the only shape the compiler sees.
+//
+// Chains Lua parses in a loop rather than by recursion (a.b.c..., f()()...,
+// a+b+c...) have no depth limit, so they are converted by walking them
+// iteratively: a megabyte of "a+a+..." must not need a Go stack that deep.
+
+package parser
+
+import (
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// convertChunk converts a parsed chunk.
+func convertChunk(name string, c *chunk) *Chunk {
+	return &Chunk{Name: name, Body: convertBlock(c.Body)}
+}
+
+// convertBlock converts a block, dropping empty statements.
+func convertBlock(b *block) *Block {
+	out := &Block{Stmts: make([]Stmt, 0, len(b.Stats)+1), EndLine: b.EndLine}
+	for _, st := range b.Stats {
+		if s := convertStat(st); s != nil {
+			out.Stmts = append(out.Stmts, s)
+		}
+	}
+	if r := b.Return; r != nil {
+		out.Stmts = append(out.Stmts, &ReturnStmt{Pos: pos(r.Pos.Line), Exprs: convertExps(r.Exprs)})
+	}
+	return out
+}
+
+// pos makes an AST position.
+func pos(line int) Pos { return Pos{L: line} }
+
+// convertStat converts one statement; it returns nil for ';'.
+func convertStat(st *stat) Stmt {
+	at := pos(st.Pos.Line)
+	switch {
+	case st.Label != nil:
+		return &LabelStmt{Pos: at, Name: st.Label.Name}
+	case st.Break:
+		return &BreakStmt{Pos: at}
+	case st.Goto != nil:
+		return &GotoStmt{Pos: at, Label: st.Goto.Label}
+	case st.Do != nil:
+		return &DoStmt{Pos: at, Body: convertBlock(st.Do.Body)}
+	case st.While != nil:
+		return &WhileStmt{Pos: at, Cond: convertExp(st.While.Cond), Body: convertBlock(st.While.Body)}
+	case st.Repeat != nil:
+		return &RepeatStmt{Pos: at, Body: convertBlock(st.Repeat.Body), Cond: convertExp(st.Repeat.Cond)}
+	case st.If != nil:
+		return convertIf(at, st.If)
+	case st.NumFor != nil:
+		return convertNumFor(at, st.NumFor)
+	case st.GenFor != nil:
+		f := st.GenFor
+		return &GenericForStmt{Pos: at, Names: f.Names, Exprs: convertExps(f.Exprs),
+			Body: convertBlock(f.Body)}
+	case st.Func != nil:
+		return convertFuncStat(at, st.Func)
+	case st.LocalFunc != nil:
+		return &LocalFunctionStmt{Pos: at, Name: st.LocalFunc.Name,
+			Func: convertFunc(st.LocalFunc.Func, "")}
+	case st.Local != nil:
+		return convertLocal(at, st.Local)
+	case st.Assign != nil:
+		return convertAssign(at, st.Assign)
+	case st.Call != nil:
+		return &CallStmt{Pos: at, Call: convertSuffixed(st.Call.Call)}
+	}
+	return nil
+}
+
+// convertIf converts an if statement with its elseif parts.
+func convertIf(at Pos, s *ifStat) *IfStmt {
+	out := &IfStmt{Pos: at,
+		Conds:  []Expr{convertExp(s.Cond)},
+		Blocks: []*Block{convertBlock(s.Then)}}
+	for _, e := range s.ElseIfs {
+		out.Conds = append(out.Conds, convertExp(e.Cond))
+		out.Blocks = append(out.Blocks, convertBlock(e.Then))
+	}
+	if s.Else != nil {
+		out.Else = convertBlock(s.Else)
+	}
+	return out
+}
+
+// convertNumFor converts a numeric for.
+func convertNumFor(at Pos, f *numForStat) *NumericForStmt {
+	out := &NumericForStmt{Pos: at, Name: f.Name, Start: convertExp(f.Start),
+		Limit: convertExp(f.Limit), Body: convertBlock(f.Body)}
+	if f.Step != nil {
+		out.Step = convertExp(f.Step)
+	}
+	return out
+}
+
+// convertFuncStat converts `function a.b:c() ... end`.
+func convertFuncStat(at Pos, f *funcStat) *FunctionStmt {
+	return &FunctionStmt{Pos: at, Path: f.Name.Path, Method: f.Name.Method,
+		Func: convertFunc(f.Func, f.Name.Method)}
+}
+
+// convertFunc converts a function body; a method gets "self" first.
+func convertFunc(f *funcBody, method string) *FunctionExpr {
+	out := &FunctionExpr{Pos: pos(f.Line), Body: convertBlock(f.Body), EndLine: f.EndLine}
+	if method != "" {
+		out.Params = append(out.Params, "self")
+	}
+	if f.Params != nil {
+		out.Params = append(out.Params, f.Params.Names...)
+		out.IsVararg = f.Params.Vararg
+	}
+	return out
+}
+
+// convertLocal converts a local declaration.
+func convertLocal(at Pos, l *localStat) *LocalStmt {
+	out := &LocalStmt{Pos: at, Names: make([]LocalName, len(l.Names)), Exprs: convertExps(l.Exprs)}
+	for i, n := range l.Names {
+		out.Names[i] = LocalName{Pos: pos(n.Pos.Line), Name: n.Name, Attrib: n.Attrib}
+	}
+	return out
+}
+
+// convertAssign converts an assignment.
+func convertAssign(at Pos, a *assignStat) *AssignStmt {
+	out := &AssignStmt{Pos: at, Targets: make([]Expr, len(a.Targets)), Exprs: convertExps(a.Exprs)}
+	for i, t := range a.Targets {
+		out.Targets[i] = convertSuffixed(t)
+	}
+	return out
+}
+
+// convertExps converts an expression list; nil stays nil.
+func convertExps(list []*exp) []Expr {
+	if list == nil {
+		return nil
+	}
+	out := make([]Expr, len(list))
+	for i, e := range list {
+		out[i] = convertExp(e)
+	}
+	return out
+}
+
+// binaryOps maps operator tokens to AST binary operators.
+var binaryOps = [numTokens]BinaryOp{
+	tkPlus: OpAdd, tkMinus: OpSub, tkStar: OpMul, tkPercent: OpMod, tkCaret: OpPow,
+	tkSlash: OpDiv, tkIDiv: OpIDiv, tkAmp: OpBand, tkPipe: OpBor, tkTilde: OpBxor,
+	tkShl: OpShl, tkShr: OpShr, tkConcat: OpConcat, tkEq: OpEq, tkLt: OpLt,
+	tkLe: OpLe, tkNe: OpNe, tkGt: OpGt, tkGe: OpGe, tkAnd: OpAnd, tkOr: OpOr,
+}
+
+// unaryOps maps operator tokens to AST unary operators.
+var unaryOps = [numTokens]UnaryOp{tkMinus: OpNeg, tkTilde: OpBnot, tkNot: OpNot, tkHash: OpLen}
+
+// convertExp converts an expression. The left operands of a chain of binary
+// operators are walked in a loop; right operands nest at most as deep as the
+// parser's level limit.
+func convertExp(e *exp) Expr {
+	if e.Op == 0 {
+		return convertSimple(e)
+	}
+	if e.L == nil {
+		return &UnaryExpr{Pos: pos(e.Pos.Line), Op: unaryOps[e.Op], X: convertExp(e.R)}
+	}
+	var spine []*exp
+	for ; e.Op != 0 && e.L != nil; e = e.L {
+		spine = append(spine, e)
+	}
+	x := convertExp(e)
+	for i := len(spine) - 1; i >= 0; i-- {
+		b := spine[i]
+		x = &BinaryExpr{Pos: pos(b.Pos.Line), Op: binaryOps[b.Op], L: x, R: convertExp(b.R)}
+	}
+	return x
+}
+
+// convertSimple converts a simple expression.
+func convertSimple(e *exp) Expr {
+	at := pos(e.Pos.Line)
+	s := &e.Simple
+	switch {
+	case s.Nil:
+		return &NilExpr{Pos: at}
+	case s.True:
+		return &TrueExpr{Pos: at}
+	case s.False:
+		return &FalseExpr{Pos: at}
+	case s.Vararg:
+		return &VarargExpr{Pos: at}
+	case s.Number != "":
+		return convertNumber(at, s.Number)
+	case s.Str != "":
+		return &StringExpr{Pos: at, Value: stringValue(s.Str)}
+	case s.Func != nil:
+		return convertFunc(s.Func, "")
+	case s.Table != nil:
+		return convertTable(s.Table)
+	}
+	return convertSuffixed(s.Suffixed)
+}
+
+// convertNumber converts a numeral the lexer has already validated.
+func convertNumber(at Pos, text string) Expr {
+	i, f, isFloat, _ := heap.StringToNumber(text)
+	if isFloat {
+		return &FloatExpr{Pos: at, Value: f}
+	}
+	return &IntExpr{Pos: at, Value: i}
+}
+
+// stringValue strips the delimiters from a string token's text: quotes, or
+// the long brackets of a long string.
+func stringValue(text string) string {
+	if text[0] != '[' {
+		return text[1 : len(text)-1]
+	}
+	level := 0
+	for text[1+level] == '=' {
+		level++
+	}
+	return text[level+2 : len(text)-level-2]
+}
+
+// convertTable converts a table constructor.
+func convertTable(t *tableCons) *TableExpr {
+	out := &TableExpr{Pos: pos(t.Pos.Line), Fields: make([]Field, len(t.Fields)), EndLine: t.EndLine}
+	for i, f := range t.Fields {
+		switch {
+		case f.Key != nil:
+			out.Fields[i].Key = convertExp(f.Key)
+		case f.Name != "":
+			out.Fields[i].Key = &StringExpr{Pos: pos(f.Pos.Line), Value: f.Name}
+		}
+		out.Fields[i].Value = convertExp(f.Value)
+	}
+	return out
+}
+
+// convertSuffixed converts a primary expression and its suffixes, left to
+// right in a loop.
+func convertSuffixed(s *suffixedExp) Expr {
+	at := pos(s.Pos.Line)
+	var x Expr
+	if p := s.Primary; p.Paren != nil {
+		x = &ParenExpr{Pos: pos(p.Pos.Line), X: convertExp(p.Paren)}
+	} else {
+		x = &NameExpr{Pos: pos(p.Pos.Line), Name: p.Name}
+	}
+	for _, sf := range s.Suffixes {
+		switch {
+		case sf.Index != nil:
+			x = &IndexExpr{Pos: at, Obj: x, Key: convertExp(sf.Index)}
+		case sf.Args == nil:
+			x = &IndexExpr{Pos: at, Obj: x, Key: &StringExpr{Pos: pos(sf.Pos.Line), Value: sf.Field}}
+		case sf.Method != "":
+			x = &MethodCallExpr{Pos: at, Obj: x, Name: sf.Method, Args: convertArgs(sf.Args)}
+		default:
+			x = &CallExpr{Pos: at, Fn: x, Args: convertArgs(sf.Args)}
+		}
+	}
+	return x
+}
+
+// convertArgs converts call arguments.
+func convertArgs(a *args) []Expr {
+	switch {
+	case a.Table != nil:
+		return []Expr{convertTable(a.Table)}
+	case a.Str != "":
+		return []Expr{&StringExpr{Pos: pos(a.Pos.Line), Value: stringValue(a.Str)}}
+	}
+	return convertExps(a.List)
+}
