@@ -37,7 +37,9 @@ type Expr interface {
 	Line() int
 }
 
-// Pos is the line of a node, embedded in every node type.
+// Pos is the line of a node, embedded in every node type. A token's line is the
+// line where the token ends, as Lua counts (it differs from where it starts only
+// for a string literal that spans lines).
 type Pos struct {
 	L int
 }
@@ -222,9 +224,12 @@ type (
 		Args []Expr
 	}
 
-	// FunctionExpr is `function funcbody`. Pos is the line of 'function', EndLine the
-	// line of the closing 'end'. For a method (`function a:m()`) the parser adds
-	// "self" as the first parameter.
+	// FunctionExpr is `function funcbody`. Pos is the line Lua records as the
+	// function's first line (linedefined): the line of 'function' in a function
+	// statement, but the line of '(' in a function expression or a local function
+	// (they differ only when a line break comes between). EndLine is the line of
+	// the closing 'end'. For a method (`function a:m()`) the parser adds "self" as
+	// the first parameter.
 	FunctionExpr struct {
 		Pos
 		Params   []string

@@ -246,12 +246,13 @@ func convertTable(t *tableCons) *TableExpr {
 func convertSuffixed(s *suffixedExp) Expr {
 	at := pos(s.Pos.Line)
 	var x Expr
-	if p := s.Primary; p.Paren != nil {
+	if p := &s.Primary; p.Paren != nil {
 		x = &ParenExpr{Pos: pos(p.Pos.Line), X: convertExp(p.Paren)}
 	} else {
 		x = &NameExpr{Pos: pos(p.Pos.Line), Name: p.Name}
 	}
-	for _, sf := range s.Suffixes {
+	for i := range s.Suffixes {
+		sf := &s.Suffixes[i]
 		switch {
 		case sf.Index != nil:
 			x = &IndexExpr{Pos: at, Obj: x, Key: convertExp(sf.Index)}

@@ -196,8 +196,8 @@ type parList struct {
 // suffixedExp ::= primaryExp {suffix}
 type suffixedExp struct {
 	Pos      lexer.Position
-	Primary  *primaryExp `parser:"@@"`
-	Suffixes []*suffix   `parser:"@@*"`
+	Primary  primaryExp `parser:"@@"`
+	Suffixes []suffix   `parser:"@@*"`
 }
 
 // primaryExp ::= Name | '(' exp ')'

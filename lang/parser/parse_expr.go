@@ -60,7 +60,7 @@ func (e *exp) Parse(lex *lexer.PeekingLexer) (err error) {
 	if !startsExp(lex.Peek().Type) {
 		return participle.NextMatch
 	}
-	p := newParser(lex)
+	p := newParser(peekingSource{lex})
 	p.fn = &funcState{vararg: true}
 	defer func() {
 		if r := recover(); r != nil {
@@ -162,8 +162,8 @@ func (p *parser) simpleExp() *exp {
 }
 
 // primaryExp ::= Name | '(' exp ')'
-func (p *parser) primaryExp() *primaryExp {
-	pe := &primaryExp{Pos: p.tok.Pos}
+func (p *parser) primaryExp(pe *primaryExp) {
+	pe.Pos = p.tok.Pos
 	switch p.tok.Type {
 	case tkName:
 		pe.Name = p.tok.Value
@@ -176,16 +176,15 @@ func (p *parser) primaryExp() *primaryExp {
 	default:
 		p.syntaxError("unexpected symbol")
 	}
-	return pe
 }
 
 // suffixedExp ::= primaryExp {suffix}
 func (p *parser) suffixedExp() *suffixedExp {
 	s := &suffixedExp{Pos: p.tok.Pos}
 	line := p.line()
-	s.Primary = p.primaryExp()
+	p.primaryExp(&s.Primary)
 	for {
-		sf := &suffix{Pos: p.tok.Pos}
+		sf := suffix{Pos: p.tok.Pos}
 		switch p.tok.Type {
 		case tkDot:
 			p.next()
