@@ -1,0 +1,11 @@
+-- isyieldable inside and outside coroutines
+print(coroutine.isyieldable())
+print(coroutine.wrap(function() return coroutine.isyieldable() end)())
+local co = coroutine.create(function() return coroutine.isyieldable() end)
+print(coroutine.resume(co))
+print(coroutine.wrap(function() return pcall(coroutine.isyieldable) end)())
+print(coroutine.isyieldable(coroutine.running()))
+local c2 = coroutine.create(function() coroutine.yield() end)
+coroutine.resume(c2)
+print(coroutine.isyieldable(c2))
+print(pcall(coroutine.yield, 1))

@@ -1,0 +1,16 @@
+-- chunk names in error messages
+local function err(src, name) return select(2, load(src, name)) end
+print(err("x = = 1"))
+print(err("x = = 1", "=custom"))
+print(err("x = = 1", "@file.lua"))
+print(err("x = = 1", "plain name"))
+print(err("\n\nx = = 1", "=lines"))
+print(err("local s = 'a very long source line that goes on and on and on and on' x = = 1"))
+print(err("first line\nsecond = = 1"))
+print(err(string.rep("x", 100) .. " = = 1", "=" .. string.rep("n", 100)))
+print(err("x = = 1", "@" .. string.rep("p", 100)))
+print(err("x = = 1", string.rep("s", 100)))
+print(err("x = = 1", ""))
+print(select(2, pcall(load("error('runtime')", "=rt"))))
+print(select(2, pcall(load("error('runtime')", "my chunk"))))
+print(select(2, pcall(load("\nerror('runtime')"))))

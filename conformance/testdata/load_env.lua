@@ -1,0 +1,15 @@
+-- the env argument of load becomes the chunk's _ENV
+local env = {x = 10}
+local f = load("x = x + 1; return x", "chunk", "t", env)
+print(f(), env.x, x)
+local g = load("return print", "c", "t", {})
+print(g())
+print(load("return _ENV", "c", "t", env)() == env)
+local h = load("y = 1")
+h()
+print(y)
+local withnil = load("return a", "c", "t", nil)
+print(pcall(withnil))
+print(load("local _ENV = {z = 3}; return z")())
+local fn = load("return v", "c", "t", setmetatable({}, {__index = function(_, k) return "env:" .. k end}))
+print(fn())

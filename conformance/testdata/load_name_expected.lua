@@ -1,0 +1,10 @@
+-- <name> expected and friends
+print(load("local = 1", "=s"))
+print(load("function () end", "=s"))
+print(load("x.1 = 2", "=s"))
+print(load("goto 1", "=s"))
+print(load("local function 1() end", "=s"))
+print(load("a:b", "=s"))
+print(load("for 1 = 1, 2 do end", "=s"))
+print(load("local t = {} t. = 1", "=s"))
+print(load("function a:(b) end", "=s"))

@@ -1,0 +1,10 @@
+-- load compiles strings into functions
+local f = load("return 1 + 1")
+print(type(f), f())
+print(load("x = 5; return x")(), x)
+print(load("local a, b = ... return a * b")(6, 7))
+print(type(load("")), select("#", load("")()))
+print(load("syntax error here"))
+print(pcall(load))
+print(pcall(load, 42))
+print(load("return ...", "name", "t")(1, 2))

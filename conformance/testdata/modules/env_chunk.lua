@@ -1,0 +1,3 @@
+-- a chunk that writes to its environment
+result = "set in env"
+return tostring(result)

@@ -1,0 +1,4 @@
+-- package module used by require_path.lua
+local M = {name = "pkg"}
+M.sub = require("pkg.sub")
+return M

@@ -1,0 +1,3 @@
+-- a chunk used by dofile_loadfile.lua
+local a = ...
+return "simple chunk", a

@@ -1,0 +1,11 @@
+-- xpcall calls the handler with the error object
+print(xpcall(function() error("e1") end, function(m) return "handled: " .. m end))
+print(xpcall(function() return 1, 2 end, print))
+print(xpcall(function(a, b) return a + b end, print, 3, 4))
+print(xpcall(function() error({1, 2}) end, function(t) return #t end))
+print(xpcall(function() error() end, function(m) return type(m) end))
+print(xpcall(function() local x = nil; return x.y end, function(m) return "H:" .. m end))
+print(xpcall(error, function(m) return m end, "via error"))
+print(pcall(xpcall))
+print(pcall(xpcall, print))
+print(xpcall(function() error("x") end, function() return 1, 2, 3 end))
