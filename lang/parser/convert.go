@@ -11,21 +11,33 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
+// converter holds slabs for the most numerous AST nodes (see slab.go).
+type converter struct {
+	names   slab[NameExpr]
+	strs    slab[StringExpr]
+	ints    slab[IntExpr]
+	indexes slab[IndexExpr]
+	calls   slab[CallExpr]
+	methods slab[MethodCallExpr]
+	binary  slab[BinaryExpr]
+}
+
 // convertChunk converts a parsed chunk.
 func convertChunk(name string, c *chunk) *Chunk {
-	return &Chunk{Name: name, Body: convertBlock(c.Body)}
+	var cv converter
+	return &Chunk{Name: name, Body: cv.convertBlock(c.Body)}
 }
 
 // convertBlock converts a block, dropping empty statements.
-func convertBlock(b *block) *Block {
+func (cv *converter) convertBlock(b *block) *Block {
 	out := &Block{Stmts: make([]Stmt, 0, len(b.Stats)+1), EndLine: b.EndLine}
 	for _, st := range b.Stats {
-		if s := convertStat(st); s != nil {
+		if s := cv.convertStat(st); s != nil {
 			out.Stmts = append(out.Stmts, s)
 		}
 	}
 	if r := b.Return; r != nil {
-		out.Stmts = append(out.Stmts, &ReturnStmt{Pos: pos(r.Pos.Line), Exprs: convertExps(r.Exprs)})
+		out.Stmts = append(out.Stmts, &ReturnStmt{Pos: pos(r.Pos.Line), Exprs: cv.convertExps(r.Exprs)})
 	}
 	return out
 }
@@ -34,7 +46,7 @@ func convertBlock(b *block) *Block {
 func pos(line int) Pos { return Pos{L: line} }
 
 // convertStat converts one statement; it returns nil for ';'.
-func convertStat(st *stat) Stmt {
+func (cv *converter) convertStat(st *stat) Stmt {
 	at := pos(st.Pos.Line)
 	switch {
 	case st.Label != nil:
@@ -44,68 +56,68 @@ func convertStat(st *stat) Stmt {
 	case st.Goto != nil:
 		return &GotoStmt{Pos: at, Label: st.Goto.Label}
 	case st.Do != nil:
-		return &DoStmt{Pos: at, Body: convertBlock(st.Do.Body)}
+		return &DoStmt{Pos: at, Body: cv.convertBlock(st.Do.Body)}
 	case st.While != nil:
-		return &WhileStmt{Pos: at, Cond: convertExp(st.While.Cond), Body: convertBlock(st.While.Body)}
+		return &WhileStmt{Pos: at, Cond: cv.convertExp(st.While.Cond), Body: cv.convertBlock(st.While.Body)}
 	case st.Repeat != nil:
-		return &RepeatStmt{Pos: at, Body: convertBlock(st.Repeat.Body), Cond: convertExp(st.Repeat.Cond)}
+		return &RepeatStmt{Pos: at, Body: cv.convertBlock(st.Repeat.Body), Cond: cv.convertExp(st.Repeat.Cond)}
 	case st.If != nil:
-		return convertIf(at, st.If)
+		return cv.convertIf(at, st.If)
 	case st.NumFor != nil:
-		return convertNumFor(at, st.NumFor)
+		return cv.convertNumFor(at, st.NumFor)
 	case st.GenFor != nil:
 		f := st.GenFor
-		return &GenericForStmt{Pos: at, Names: f.Names, Exprs: convertExps(f.Exprs),
-			Body: convertBlock(f.Body)}
+		return &GenericForStmt{Pos: at, Names: f.Names, Exprs: cv.convertExps(f.Exprs),
+			Body: cv.convertBlock(f.Body)}
 	case st.Func != nil:
-		return convertFuncStat(at, st.Func)
+		return cv.convertFuncStat(at, st.Func)
 	case st.LocalFunc != nil:
 		return &LocalFunctionStmt{Pos: at, Name: st.LocalFunc.Name,
-			Func: convertFunc(st.LocalFunc.Func, "")}
+			Func: cv.convertFunc(st.LocalFunc.Func, "")}
 	case st.Local != nil:
-		return convertLocal(at, st.Local)
+		return cv.convertLocal(at, st.Local)
 	case st.Assign != nil:
-		return convertAssign(at, st.Assign)
+		return cv.convertAssign(at, st.Assign)
 	case st.Call != nil:
-		return &CallStmt{Pos: at, Call: convertSuffixed(st.Call.Call)}
+		return &CallStmt{Pos: at, Call: cv.convertSuffixed(st.Call.Call)}
 	}
 	return nil
 }
 
 // convertIf converts an if statement with its elseif parts.
-func convertIf(at Pos, s *ifStat) *IfStmt {
+func (cv *converter) convertIf(at Pos, s *ifStat) *IfStmt {
 	out := &IfStmt{Pos: at,
-		Conds:  []Expr{convertExp(s.Cond)},
-		Blocks: []*Block{convertBlock(s.Then)}}
+		Conds:  []Expr{cv.convertExp(s.Cond)},
+		Blocks: []*Block{cv.convertBlock(s.Then)}}
 	for _, e := range s.ElseIfs {
-		out.Conds = append(out.Conds, convertExp(e.Cond))
-		out.Blocks = append(out.Blocks, convertBlock(e.Then))
+		out.Conds = append(out.Conds, cv.convertExp(e.Cond))
+		out.Blocks = append(out.Blocks, cv.convertBlock(e.Then))
 	}
 	if s.Else != nil {
-		out.Else = convertBlock(s.Else)
+		out.Else = cv.convertBlock(s.Else)
 	}
 	return out
 }
 
 // convertNumFor converts a numeric for.
-func convertNumFor(at Pos, f *numForStat) *NumericForStmt {
-	out := &NumericForStmt{Pos: at, Name: f.Name, Start: convertExp(f.Start),
-		Limit: convertExp(f.Limit), Body: convertBlock(f.Body)}
+func (cv *converter) convertNumFor(at Pos, f *numForStat) *NumericForStmt {
+	out := &NumericForStmt{Pos: at, Name: f.Name, Start: cv.convertExp(f.Start),
+		Limit: cv.convertExp(f.Limit), Body: cv.convertBlock(f.Body)}
 	if f.Step != nil {
-		out.Step = convertExp(f.Step)
+		out.Step = cv.convertExp(f.Step)
 	}
 	return out
 }
 
 // convertFuncStat converts `function a.b:c() ... end`.
-func convertFuncStat(at Pos, f *funcStat) *FunctionStmt {
+func (cv *converter) convertFuncStat(at Pos, f *funcStat) *FunctionStmt {
 	return &FunctionStmt{Pos: at, Path: f.Name.Path, Method: f.Name.Method,
-		Func: convertFunc(f.Func, f.Name.Method)}
+		Func: cv.convertFunc(f.Func, f.Name.Method)}
 }
 
 // convertFunc converts a function body; a method gets "self" first.
-func convertFunc(f *funcBody, method string) *FunctionExpr {
-	out := &FunctionExpr{Pos: pos(f.Line), Body: convertBlock(f.Body), EndLine: f.EndLine}
+func (cv *converter) convertFunc(f *funcBody, method string) *FunctionExpr {
+	out := &FunctionExpr{Pos: pos(f.Line), Body: cv.convertBlock(f.Body), EndLine: f.EndLine}
 	if method != "" {
 		out.Params = append(out.Params, "self")
 	}
@@ -117,8 +129,8 @@ func convertFunc(f *funcBody, method string) *FunctionExpr {
 }
 
 // convertLocal converts a local declaration.
-func convertLocal(at Pos, l *localStat) *LocalStmt {
-	out := &LocalStmt{Pos: at, Names: make([]LocalName, len(l.Names)), Exprs: convertExps(l.Exprs)}
+func (cv *converter) convertLocal(at Pos, l *localStat) *LocalStmt {
+	out := &LocalStmt{Pos: at, Names: make([]LocalName, len(l.Names)), Exprs: cv.convertExps(l.Exprs)}
 	for i, n := range l.Names {
 		out.Names[i] = LocalName{Pos: pos(n.Pos.Line), Name: n.Name, Attrib: n.Attrib}
 	}
@@ -126,22 +138,22 @@ func convertLocal(at Pos, l *localStat) *LocalStmt {
 }
 
 // convertAssign converts an assignment.
-func convertAssign(at Pos, a *assignStat) *AssignStmt {
-	out := &AssignStmt{Pos: at, Targets: make([]Expr, len(a.Targets)), Exprs: convertExps(a.Exprs)}
+func (cv *converter) convertAssign(at Pos, a *assignStat) *AssignStmt {
+	out := &AssignStmt{Pos: at, Targets: make([]Expr, len(a.Targets)), Exprs: cv.convertExps(a.Exprs)}
 	for i, t := range a.Targets {
-		out.Targets[i] = convertSuffixed(t)
+		out.Targets[i] = cv.convertSuffixed(t)
 	}
 	return out
 }
 
 // convertExps converts an expression list; nil stays nil.
-func convertExps(list []*exp) []Expr {
+func (cv *converter) convertExps(list []*exp) []Expr {
 	if list == nil {
 		return nil
 	}
 	out := make([]Expr, len(list))
 	for i, e := range list {
-		out[i] = convertExp(e)
+		out[i] = cv.convertExp(e)
 	}
 	return out
 }
@@ -160,27 +172,29 @@ var unaryOps = [numTokens]UnaryOp{tkMinus: OpNeg, tkTilde: OpBnot, tkNot: OpNot,
 // convertExp converts an expression. The left operands of a chain of binary
 // operators are walked in a loop; right operands nest at most as deep as the
 // parser's level limit.
-func convertExp(e *exp) Expr {
+func (cv *converter) convertExp(e *exp) Expr {
 	if e.Op == 0 {
-		return convertSimple(e)
+		return cv.convertSimple(e)
 	}
 	if e.L == nil {
-		return &UnaryExpr{Pos: pos(e.Pos.Line), Op: unaryOps[e.Op], X: convertExp(e.R)}
+		return &UnaryExpr{Pos: pos(e.Pos.Line), Op: unaryOps[e.Op], X: cv.convertExp(e.R)}
 	}
 	var spine []*exp
 	for ; e.Op != 0 && e.L != nil; e = e.L {
 		spine = append(spine, e)
 	}
-	x := convertExp(e)
+	x := cv.convertExp(e)
 	for i := len(spine) - 1; i >= 0; i-- {
 		b := spine[i]
-		x = &BinaryExpr{Pos: pos(b.Pos.Line), Op: binaryOps[b.Op], L: x, R: convertExp(b.R)}
+		be := cv.binary.new()
+		*be = BinaryExpr{Pos: pos(b.Pos.Line), Op: binaryOps[b.Op], L: x, R: cv.convertExp(b.R)}
+		x = be
 	}
 	return x
 }
 
 // convertSimple converts a simple expression.
-func convertSimple(e *exp) Expr {
+func (cv *converter) convertSimple(e *exp) Expr {
 	at := pos(e.Pos.Line)
 	s := &e.Simple
 	switch {
@@ -193,24 +207,33 @@ func convertSimple(e *exp) Expr {
 	case s.Vararg:
 		return &VarargExpr{Pos: at}
 	case s.Number != "":
-		return convertNumber(at, s.Number)
+		return cv.convertNumber(at, s.Number)
 	case s.Str != "":
-		return &StringExpr{Pos: at, Value: stringValue(s.Str)}
+		return cv.str(at, stringValue(s.Str))
 	case s.Func != nil:
-		return convertFunc(s.Func, "")
+		return cv.convertFunc(s.Func, "")
 	case s.Table != nil:
-		return convertTable(s.Table)
+		return cv.convertTable(s.Table)
 	}
-	return convertSuffixed(s.Suffixed)
+	return cv.convertSuffixed(s.Suffixed)
 }
 
 // convertNumber converts a numeral the lexer has already validated.
-func convertNumber(at Pos, text string) Expr {
+func (cv *converter) convertNumber(at Pos, text string) Expr {
 	i, f, isFloat, _ := heap.StringToNumber(text)
 	if isFloat {
 		return &FloatExpr{Pos: at, Value: f}
 	}
-	return &IntExpr{Pos: at, Value: i}
+	ie := cv.ints.new()
+	*ie = IntExpr{Pos: at, Value: i}
+	return ie
+}
+
+// str makes a string constant.
+func (cv *converter) str(at Pos, v string) *StringExpr {
+	se := cv.strs.new()
+	*se = StringExpr{Pos: at, Value: v}
+	return se
 }
 
 // stringValue strips the delimiters from a string token's text: quotes, or
@@ -227,53 +250,63 @@ func stringValue(text string) string {
 }
 
 // convertTable converts a table constructor.
-func convertTable(t *tableCons) *TableExpr {
+func (cv *converter) convertTable(t *tableCons) *TableExpr {
 	out := &TableExpr{Pos: pos(t.Pos.Line), Fields: make([]Field, len(t.Fields)), EndLine: t.EndLine}
 	for i, f := range t.Fields {
 		switch {
 		case f.Key != nil:
-			out.Fields[i].Key = convertExp(f.Key)
+			out.Fields[i].Key = cv.convertExp(f.Key)
 		case f.Name != "":
-			out.Fields[i].Key = &StringExpr{Pos: pos(f.Pos.Line), Value: f.Name}
+			out.Fields[i].Key = cv.str(pos(f.Pos.Line), f.Name)
 		}
-		out.Fields[i].Value = convertExp(f.Value)
+		out.Fields[i].Value = cv.convertExp(f.Value)
 	}
 	return out
 }
 
 // convertSuffixed converts a primary expression and its suffixes, left to
 // right in a loop.
-func convertSuffixed(s *suffixedExp) Expr {
+func (cv *converter) convertSuffixed(s *suffixedExp) Expr {
 	at := pos(s.Pos.Line)
 	var x Expr
 	if p := &s.Primary; p.Paren != nil {
-		x = &ParenExpr{Pos: pos(p.Pos.Line), X: convertExp(p.Paren)}
+		x = &ParenExpr{Pos: pos(p.Pos.Line), X: cv.convertExp(p.Paren)}
 	} else {
-		x = &NameExpr{Pos: pos(p.Pos.Line), Name: p.Name}
+		ne := cv.names.new()
+		*ne = NameExpr{Pos: pos(p.Pos.Line), Name: p.Name}
+		x = ne
 	}
 	for i := range s.Suffixes {
 		sf := &s.Suffixes[i]
 		switch {
 		case sf.Index != nil:
-			x = &IndexExpr{Pos: at, Obj: x, Key: convertExp(sf.Index)}
+			ie := cv.indexes.new()
+			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.convertExp(sf.Index)}
+			x = ie
 		case sf.Args == nil:
-			x = &IndexExpr{Pos: at, Obj: x, Key: &StringExpr{Pos: pos(sf.Pos.Line), Value: sf.Field}}
+			ie := cv.indexes.new()
+			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.str(pos(sf.Pos.Line), sf.Field)}
+			x = ie
 		case sf.Method != "":
-			x = &MethodCallExpr{Pos: at, Obj: x, Name: sf.Method, Args: convertArgs(sf.Args)}
+			me := cv.methods.new()
+			*me = MethodCallExpr{Pos: at, Obj: x, Name: sf.Method, Args: cv.convertArgs(sf.Args)}
+			x = me
 		default:
-			x = &CallExpr{Pos: at, Fn: x, Args: convertArgs(sf.Args)}
+			ce := cv.calls.new()
+			*ce = CallExpr{Pos: at, Fn: x, Args: cv.convertArgs(sf.Args)}
+			x = ce
 		}
 	}
 	return x
 }
 
 // convertArgs converts call arguments.
-func convertArgs(a *args) []Expr {
+func (cv *converter) convertArgs(a *args) []Expr {
 	switch {
 	case a.Table != nil:
-		return []Expr{convertTable(a.Table)}
+		return []Expr{cv.convertTable(a.Table)}
 	case a.Str != "":
-		return []Expr{&StringExpr{Pos: pos(a.Pos.Line), Value: stringValue(a.Str)}}
+		return []Expr{cv.str(pos(a.Pos.Line), stringValue(a.Str))}
 	}
-	return convertExps(a.List)
+	return cv.convertExps(a.List)
 }

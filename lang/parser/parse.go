@@ -66,6 +66,10 @@ type parser struct {
 	level int          // nesting levels in use, as Lua's C-call count
 	fn    *funcState
 	err   *SyntaxError
+
+	exps     slab[exp]
+	suffixed slab[suffixedExp]
+	stats    slab[stat]
 }
 
 // funcState is what the parser tracks per function: whether it is vararg
@@ -282,7 +286,8 @@ func (p *parser) statList() *block {
 func (p *parser) statement(b *block) {
 	line := p.line()
 	p.enterLevel()
-	st := &stat{Pos: p.tok.Pos}
+	st := p.stats.new()
+	st.Pos = p.tok.Pos
 	b.Stats = append(b.Stats, st)
 	switch p.tok.Type {
 	case tkSemi:

@@ -107,7 +107,8 @@ func (p *parser) subExpr(limit uint8) (*exp, tokenType) {
 	p.enterLevel()
 	var e *exp
 	if isUnaryOp(p.tok.Type) {
-		e = &exp{Pos: p.tok.Pos, Op: p.tok.Type}
+		e = p.exps.new()
+		e.Pos, e.Op = p.tok.Pos, p.tok.Type
 		p.next()
 		e.R, _ = p.subExpr(unaryPriority)
 	} else {
@@ -115,7 +116,8 @@ func (p *parser) subExpr(limit uint8) (*exp, tokenType) {
 	}
 	op := p.tok.Type
 	for prio := binaryPriority(op); prio > limit; prio = binaryPriority(op) {
-		b := &exp{Pos: p.tok.Pos, Op: op, L: e}
+		b := p.exps.new()
+		b.Pos, b.Op, b.L = p.tok.Pos, op, e
 		p.next()
 		b.R, op = p.subExpr(rightPriority[b.Op])
 		e = b
@@ -128,7 +130,8 @@ func (p *parser) subExpr(limit uint8) (*exp, tokenType) {
 //
 //	| 'function' funcBody | tableCons | suffixedExp
 func (p *parser) simpleExp() *exp {
-	e := &exp{Pos: p.tok.Pos}
+	e := p.exps.new()
+	e.Pos = p.tok.Pos
 	s := &e.Simple
 	switch p.tok.Type {
 	case tkNumber:
@@ -180,7 +183,8 @@ func (p *parser) primaryExp(pe *primaryExp) {
 
 // suffixedExp ::= primaryExp {suffix}
 func (p *parser) suffixedExp() *suffixedExp {
-	s := &suffixedExp{Pos: p.tok.Pos}
+	s := p.suffixed.new()
+	s.Pos = p.tok.Pos
 	line := p.line()
 	p.primaryExp(&s.Primary)
 	for {
