@@ -170,7 +170,7 @@ func (a testPackArgs) get(n int) any {
 	return nil
 }
 
-func typeError(n int, v any) error {
+func packTypeError(n int, v any) error {
 	got := "nil"
 	switch v.(type) {
 	case string:
@@ -189,7 +189,7 @@ func (a testPackArgs) Integer(n int) (int64, error) {
 		}
 		return 0, &PackError{Arg: n, Msg: "number has no integer representation"}
 	}
-	return 0, typeError(n, a.get(n))
+	return 0, packTypeError(n, a.get(n))
 }
 
 func (a testPackArgs) Number(n int) (float64, error) {
@@ -199,7 +199,7 @@ func (a testPackArgs) Number(n int) (float64, error) {
 	case float64:
 		return v, nil
 	}
-	return 0, typeError(n, a.get(n))
+	return 0, packTypeError(n, a.get(n))
 }
 
 func (a testPackArgs) String(n int) (string, error) {
