@@ -319,6 +319,9 @@ func keyword(v string) tokenType {
 // then checked by the number conversion.
 func (s *scanner) scanNumber(start, ls int) (lexer.Token, *lexError) {
 	expo1, expo2 := byte('e'), byte('E')
+	if s.src[s.pos] == '.' {
+		s.pos++ // Lua reads the digit after a leading '.' as the numeral's first
+	}
 	if s.src[s.pos] == '0' && (s.peekByte(1) == 'x' || s.peekByte(1) == 'X') {
 		s.pos++
 		expo1, expo2 = 'p', 'P'
