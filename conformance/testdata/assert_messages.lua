@@ -1,0 +1,10 @@
+-- assert returns its arguments or raises its message
+print(assert(1, "unused", 3))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(select("#", pcall(assert, false, {code = 1})))
+print(select(2, pcall(assert, false, {code = 1})).code)
+print(pcall(assert, false, 42))
+print(pcall(assert))
+print(pcall(assert, 1 == 2, nil))
+print(assert("value"))

@@ -1,0 +1,3 @@
+-- os.exit(false) exits with failure status
+print("exiting with false")
+os.exit(false)

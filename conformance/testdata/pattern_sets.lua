@@ -1,0 +1,11 @@
+-- [] sets, ranges, complements and classes inside sets
+print(("hello world"):gsub("[aeiou]", "*"))
+print(("hello world"):gsub("[^aeiou ]", "*"))
+print(("a-b]c^d"):gsub("[%]%-^]", "_"))
+print(("a-b]c"):gsub("[]]", "_"), ("a-b"):gsub("[a-]", "_"))
+print(("abc123"):gsub("[%d]", "D"), ("abc123"):gsub("[a-c1]", "X"))
+print(("A1b2"):gsub("[%u%d]", "+"), ("^x"):gsub("[x^]", "!"))
+print(("z-a"):gsub("[z-a]", "?"))
+print(pcall(string.find, "a", "[a"))
+print(pcall(string.find, "a", "[a-"))
+print(pcall(string.find, "a", "[%"))

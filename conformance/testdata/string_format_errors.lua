@@ -1,0 +1,15 @@
+-- error messages from string.format
+local f = string.format
+print(pcall(f, "%"))
+print(pcall(f, "%y", 1))
+print(pcall(f, "%d"))
+print(pcall(f, "%s %s", 1))
+print(pcall(f, "%c", "x"))
+print(pcall(f, "%x", 1.5))
+print(pcall(f, "%f", "x"))
+print(pcall(f, "%a", {}))
+print(pcall(f, "%i", math.huge))
+print(pcall(f))
+print(pcall(f, 42))
+print(pcall(f, "%5%"))
+print(f("no specs", 1, 2), f("%%"), f("%5.2s|", "abc"))

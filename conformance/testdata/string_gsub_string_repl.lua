@@ -1,0 +1,12 @@
+-- gsub with string replacements and %0-%9
+print(("hello world"):gsub("o", "0"))
+print(("hello world"):gsub("(%w+)", "<%1>"))
+print(("hello world"):gsub("%w+", "%0 %0"))
+print(("abc"):gsub("", "-"))
+print(("hello"):gsub("(l)(l)", "%2%1"))
+print(("x = 1"):gsub("(%w+) = (%w+)", "%2 = %1"))
+print(("abc"):gsub("b", "%%"))
+print(("abc"):gsub("(a)(b)(c)", "%3%2%1%0"))
+print(pcall(string.gsub, "abc", "(a)", "%2"))
+print(pcall(string.gsub, "abc", "a", "%x"))
+print(("a.b"):gsub("%.", "%%."))

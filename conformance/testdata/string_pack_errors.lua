@@ -1,0 +1,13 @@
+-- errors from pack and unpack
+print(pcall(string.pack, "i4", 2^40 | 0))
+print(pcall(string.pack, "b", 200))
+print(pcall(string.pack, "B", -1))
+print(pcall(string.pack, "i4", "x"))
+print(pcall(string.pack, "i4", 1.5))
+print(pcall(string.pack, "q", 1))
+print(pcall(string.pack, "i4"))
+print(pcall(string.unpack, "i4", "ab"))
+print(pcall(string.unpack, ">i9", "\1" .. string.rep("\0", 8)))
+print(pcall(string.unpack, "<i9", string.rep("\255", 9)))
+print(pcall(string.pack, "d", "notanumber"))
+print(string.pack("i2", "7") == string.pack("i2", 7))

@@ -1,0 +1,10 @@
+-- packsize for fixed formats, errors for variable ones
+print(string.packsize("b"), string.packsize("h"), string.packsize("i"), string.packsize("l"), string.packsize("j"))
+print(string.packsize("f"), string.packsize("d"), string.packsize("n"), string.packsize("T"))
+print(string.packsize("i3"), string.packsize("c10"), string.packsize("!8 b d"), string.packsize("b x h"))
+print(string.packsize(""), string.packsize("<>=!"))
+print(pcall(string.packsize, "s"))
+print(pcall(string.packsize, "z"))
+print(pcall(string.packsize, "i17"))
+print(pcall(string.packsize, "i0"))
+print(pcall(string.packsize, "c"))

@@ -1,0 +1,11 @@
+-- unpack returns the next position and accepts a start
+local packed = string.pack("<i2 i2 i2", 10, 20, 30)
+print(string.unpack("<i2", packed))
+print(string.unpack("<i2", packed, 3))
+print(string.unpack("<i2", packed, -2))
+print(string.unpack("<i2 i2 i2", packed))
+print(pcall(string.unpack, "<i2", packed, 6))
+print(pcall(string.unpack, "<i2", packed, 8))
+print(pcall(string.unpack, "<i2", packed, -10))
+print(string.unpack("", "abc", 4))
+print(pcall(string.unpack, "", "abc", 5))

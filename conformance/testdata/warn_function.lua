@@ -1,0 +1,11 @@
+-- warn writes to stderr only after @on
+warn("not shown while off")
+warn("@on")
+warn("shown ", "in ", "pieces")
+warn("@off")
+warn("hidden again")
+warn("@on")
+print(pcall(warn))
+print(pcall(warn, 1, {}))
+warn("@unknown control is ignored")
+warn("last")
