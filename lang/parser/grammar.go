@@ -1,15 +1,14 @@
 // This file is the Lua 5.4 grammar as participle structs: one struct per
 // production, its EBNF in the comment above it, one alternative per field.
 //
-// The tags are the declarative grammar. Participle's generic engine could
-// match them (grammar_test.go does, and checks it agrees with the hooks), but
-// Parse never lets it: the root production, chunk, is a participle Parseable
-// whose hook runs the hand-written descent in parse.go and parse_expr.go,
-// which fills these same structs. The generic engine was both slow (0.36 s
-// per MiB even with expressions hooked) and unable to give Lua's exact error
-// messages, which depend on the order in which Lua's own parser checks
-// tokens. Expressions (exp and below) have no tags: participle cannot express
-// precedence climbing, so exp.Parse is a hook even for the generic engine.
+// The tags are the declarative grammar, and they are executable:
+// grammar_test.go runs them with participle's generic engine and checks that
+// it builds the same trees as the hand-written hooks in parse.go and
+// parse_expr.go, which are what Parse runs (chunk.Parse is the root hook).
+// The generic engine was slow (0.36 s per MiB even with expressions hooked)
+// and cannot give Lua's exact error messages, which depend on the order in
+// which Lua's own parser checks tokens. Expressions (exp and below) have no
+// tags: precedence climbing lives in the exp.Parse hook for both engines.
 //
 // Every struct's Pos is the position of its first token (participle fills it
 // the same way); Line fields hold the line of some later token as Lua
