@@ -60,6 +60,9 @@ const (
 	// FrameYielded marks the builtin frame of a suspended coroutine's yield: the values
 	// passed to the next resume become its results.
 	FrameYielded
+	// FrameHandler marks a call of a message handler (xpcall's) made at the point of an
+	// error, before unwinding.
+	FrameHandler
 )
 
 // Frame is one activation record of a thread's call stack.
@@ -102,6 +105,12 @@ type Thread struct {
 	Status ThreadStatus
 	// TBC holds the stack indexes of the pending to-be-closed variables, ascending.
 	TBC []int
+	// Err is the error value a coroutine died of, when Failed is set.
+	Err    Value
+	Failed bool
+	// CCalls counts the calls from Go into the VM in progress on this thread; while it
+	// is positive the thread cannot yield. It is always 0 for a suspended thread.
+	CCalls int
 	// open holds the open upvalues, sorted by stack index.
 	open []*Upvalue
 }

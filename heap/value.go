@@ -121,20 +121,28 @@ func UserdataValue(u *Userdata) Value { return objectValue(unsafe.Pointer(u), Ki
 // ThreadValue returns t as a Value (nil if t is nil).
 func ThreadValue(t *Thread) Value { return objectValue(unsafe.Pointer(t), KindThread) }
 
+// scalarKinds maps the index of a scalar tag to its kind.
+var scalarKinds = [3]Kind{KindBool, KindInt, KindFloat}
+
+// scalarIndex returns the index of v's scalar tag, or a number >= 3 when v is not a
+// boolean or a number.
+func (v Value) scalarIndex() uintptr {
+	return uintptr(v.p) - uintptr(tagBool)
+}
+
 // Kind returns the dynamic type of v.
 func (v Value) Kind() Kind {
-	switch v.p {
-	case nil:
+	if i := v.scalarIndex(); i < 3 {
+		return scalarKinds[i]
+	}
+	if v.p == nil {
 		return KindNil
-	case tagInt:
-		return KindInt
-	case tagFloat:
-		return KindFloat
-	case tagBool:
-		return KindBool
 	}
 	return Kind(v.n & 0xff)
 }
+
+// IsTable reports whether v is a table.
+func (v Value) IsTable() bool { return v.n == uint64(KindTable) && v.scalarIndex() >= 3 }
 
 // TypeName returns the name Lua's type() gives v.
 func (v Value) TypeName() string { return v.Kind().TypeName() }
@@ -155,10 +163,12 @@ func (v Value) IsFloat() bool { return v.p == tagFloat }
 func (v Value) IsNumber() bool { return v.p == tagInt || v.p == tagFloat }
 
 // IsString reports whether v is a string.
-func (v Value) IsString() bool { return v.p != nil && v.n&0xff == uint64(KindString) && !v.isScalar() }
+func (v Value) IsString() bool {
+	return v.n&0xff == uint64(KindString) && v.scalarIndex() >= 3 && v.p != nil
+}
 
 // isScalar reports whether v is a boolean or a number.
-func (v Value) isScalar() bool { return v.p == tagInt || v.p == tagFloat || v.p == tagBool }
+func (v Value) isScalar() bool { return v.scalarIndex() < 3 }
 
 // IsFunction reports whether v is a Lua closure or a builtin.
 func (v Value) IsFunction() bool {

@@ -1,0 +1,358 @@
+// This file holds the interpreter's command line handling, shaped after lua.c: options
+// are handled in order, the script gets the remaining arguments in the global `arg`,
+// and errors are reported on stderr as "progname: message" with a traceback.
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/lang/parser"
+	"github.com/pluto-go/pluto-go/stdlib"
+	"github.com/pluto-go/pluto-go/vm"
+)
+
+const (
+	versionText = "Lua 5.4 (pluto-go)  Copyright (C) 1994-2022 Lua.org, PUC-Rio; pluto-go authors"
+	usageText   = `usage: %s [options] [script [args]]
+Available options are:
+  -e stat   execute string 'stat'
+  -i        enter interactive mode after executing 'script'
+  -l mod    require library 'mod' into global 'mod'
+  -l g=mod  require library 'mod' into global 'g'
+  -v        show version information
+  -E        ignore environment variables
+  -W        turn warnings on
+  --        stop handling options
+  -         stop handling options and execute stdin
+  --list    print the bytecode listing of each script instead of running it
+  --log-level level
+            log level of diagnostics on stderr (debug, info, warn, error)
+`
+)
+
+// cli is one run of the interpreter.
+type cli struct {
+	args           []string
+	progname       string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	m              *vm.VM
+	main           *heap.Builtin
+}
+
+func newCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) *cli {
+	progname := "lua"
+	if len(args) > 0 && args[0] != "" {
+		progname = args[0]
+	}
+	return &cli{args: args, progname: progname, stdin: stdin, stdout: stdout, stderr: stderr}
+}
+
+// options is the parsed command line.
+type options struct {
+	interactive, version, noEnv, warnings, list bool
+	script                                      int // index of the script argument, 0 if none
+	stdinScript                                 bool
+	logLevel                                    string
+}
+
+// parseOptions scans the options as lua.c's collectargs does, returning the index of
+// the first non-option argument or an error message.
+func (c *cli) parseOptions() (options, string) {
+	var o options
+	args := c.args
+	i := 1
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "" || a[0] != '-' {
+			break
+		}
+		switch {
+		case a == "--":
+			i++
+			o.script = scriptIndex(args, i)
+			return o, ""
+		case a == "-":
+			o.stdinScript = true
+			o.script = i
+			return o, ""
+		case a == "--list":
+			o.list = true
+		case a == "--log-level":
+			if i+1 >= len(args) {
+				return o, "'--log-level' needs argument"
+			}
+			i++
+			o.logLevel = args[i]
+		case a == "-E":
+			o.noEnv = true
+		case a == "-W":
+			o.warnings = true
+		case a == "-i":
+			o.interactive, o.version = true, true
+		case a == "-v":
+			o.version = true
+		case a[:2] == "-e" || a[:2] == "-l":
+			if len(a) == 2 {
+				i++
+				if i >= len(args) || (args[i] != "" && args[i][0] == '-') {
+					return o, fmt.Sprintf("'%s' needs argument", a)
+				}
+			}
+		default:
+			return o, fmt.Sprintf("unrecognized option '%s'", a)
+		}
+	}
+	o.script = scriptIndex(args, i)
+	return o, ""
+}
+
+func scriptIndex(args []string, i int) int {
+	if i < len(args) {
+		return i
+	}
+	return 0
+}
+
+// run executes the command line and returns the exit status.
+func (c *cli) run() int {
+	o, bad := c.parseOptions()
+	if bad != "" {
+		fmt.Fprintf(c.stderr, "%s: %s\n", c.progname, bad)
+		fmt.Fprintf(c.stderr, usageText, c.progname)
+		return 1
+	}
+	if o.version {
+		fmt.Fprintln(c.stdout, versionText)
+	}
+	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
+	stdlib.Open(c.m, stdlib.All)
+	c.main = c.m.Register("pluto-go.main", runMain)
+	c.m.RegisterContinuation("pluto-go.main.k", func(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
+		return res
+	})
+	if o.warnings {
+		c.m.Warn("@on")
+	}
+	c.createArgTable(o.script)
+	if !o.noEnv && !c.handleEnv() {
+		return 1
+	}
+	if !c.runOptions(o) {
+		return 1
+	}
+	if o.script > 0 && !c.runScript(o) {
+		return 1
+	}
+	if o.interactive {
+		c.repl()
+	} else if o.script == 0 && !o.version && !c.ranCode() {
+		if isTerminal(c.stdin) {
+			fmt.Fprintln(c.stdout, versionText)
+			c.repl()
+		} else if !c.runFile("") {
+			return 1
+		}
+	}
+	return 0
+}
+
+// ranCode reports whether an -e or -l option ran code.
+func (c *cli) ranCode() bool {
+	for _, a := range c.args[1:] {
+		if a == "--" || a == "-" || a == "" || a[0] != '-' {
+			return false
+		}
+		if strings.HasPrefix(a, "-e") || strings.HasPrefix(a, "-l") {
+			return true
+		}
+	}
+	return false
+}
+
+// createArgTable sets the global `arg`: the script at 0, its arguments from 1, the
+// interpreter and its options at negative indexes.
+func (c *cli) createArgTable(script int) {
+	if script == 0 {
+		script = len(c.args)
+	}
+	t := heap.NewTable(len(c.args)-script, script+1)
+	for i, a := range c.args {
+		t.SetInt(int64(i-script), heap.String(a))
+	}
+	c.m.SetGlobal("arg", heap.TableValue(t))
+}
+
+// handleEnv runs LUA_INIT_5_4 or LUA_INIT, as lua.c does.
+func (c *cli) handleEnv() bool {
+	name := "LUA_INIT_5_4"
+	init, ok := os.LookupEnv(name)
+	if !ok {
+		name = "LUA_INIT"
+		init, ok = os.LookupEnv(name)
+	}
+	if !ok {
+		return true
+	}
+	if strings.HasPrefix(init, "@") {
+		return c.runFile(init[1:])
+	}
+	return c.runString(init, "="+name)
+}
+
+// runOptions runs the -e and -l options in order.
+func (c *cli) runOptions(o options) bool {
+	end := len(c.args)
+	if o.script > 0 {
+		end = o.script
+	}
+	for i := 1; i < end; i++ {
+		a := c.args[i]
+		if len(a) < 2 || (a[:2] != "-e" && a[:2] != "-l") {
+			continue
+		}
+		val := a[2:]
+		if val == "" {
+			i++
+			val = c.args[i]
+		}
+		ok := true
+		if a[:2] == "-e" {
+			ok = c.runString(val, "=(command line)")
+		} else {
+			ok = c.requireGlobal(val)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// requireGlobal runs `g = require(mod)` for an -l option (`g=mod` or `mod`).
+func (c *cli) requireGlobal(spec string) bool {
+	global, mod := spec, spec
+	if i := strings.IndexByte(spec, '='); i >= 0 {
+		global, mod = spec[:i], spec[i+1:]
+	}
+	require := c.m.GetGlobal("require")
+	res, err := c.call(require, heap.String(mod))
+	if err != nil {
+		return c.report(err)
+	}
+	c.m.SetGlobal(global, first(res))
+	return true
+}
+
+// runScript runs the script with its arguments.
+func (c *cli) runScript(o options) bool {
+	name := c.args[o.script]
+	if o.stdinScript || name == "-" {
+		name = ""
+	}
+	if o.list {
+		return c.listFile(name)
+	}
+	cl, err := c.loadFile(name)
+	if err != nil {
+		return c.report(err)
+	}
+	var args []heap.Value
+	for _, a := range c.args[o.script+1:] {
+		args = append(args, heap.String(a))
+	}
+	_, err = c.call(heap.ClosureValue(cl), args...)
+	return c.report(err)
+}
+
+// loadFile compiles a script file, or standard input when name is "".
+func (c *cli) loadFile(name string) (*heap.Closure, error) {
+	var src []byte
+	var err error
+	chunkname := "@" + name
+	if name == "" {
+		chunkname = "=stdin"
+		src, err = io.ReadAll(c.stdin)
+	} else {
+		src, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot %s %s", "open", strings.TrimPrefix(name, "@"))
+	}
+	return c.m.Load(parser.FileSource(src), chunkname, "bt")
+}
+
+// runFile runs a file (stdin for "") without arguments.
+func (c *cli) runFile(name string) bool {
+	cl, err := c.loadFile(name)
+	if err != nil {
+		return c.report(err)
+	}
+	_, err = c.call(heap.ClosureValue(cl))
+	return c.report(err)
+}
+
+// runString runs a chunk of source text.
+func (c *cli) runString(src, chunkname string) bool {
+	cl, err := c.m.Load([]byte(src), chunkname, "t")
+	if err != nil {
+		return c.report(err)
+	}
+	_, err = c.call(heap.ClosureValue(cl))
+	return c.report(err)
+}
+
+// call calls fn under the interpreter's main builtin, so that tracebacks end in a
+// "[C]: in ?" line as the reference's do.
+func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
+	return c.m.PCall(heap.BuiltinValue(c.main), append([]heap.Value{fn}, args...)...)
+}
+
+// runMain calls its first argument with the rest through a continuation, standing for
+// the C function the reference interpreter runs scripts in.
+func runMain(m *vm.VM, args []heap.Value) []heap.Value {
+	k, _ := m.Continuation("pluto-go.main.k")
+	return m.CallK(args[0], args[1:], heap.MultRet, k, heap.Nil)
+}
+
+// report prints an error as lua.c does and reports whether there was none.
+func (c *cli) report(err error) bool {
+	if err == nil {
+		return true
+	}
+	msg := err.Error()
+	if re, ok := err.(*vm.RuntimeError); ok {
+		msg = c.errorMessage(re)
+	}
+	fmt.Fprintf(c.stderr, "%s: %s\n", c.progname, msg)
+	return false
+}
+
+// errorMessage is the text of a runtime error with its traceback, as lua.c's message
+// handler builds it.
+func (c *cli) errorMessage(re *vm.RuntimeError) string {
+	msg := vm.ErrorText(re.Value)
+	if !re.Value.IsString() && !re.Value.IsNumber() {
+		if tm := c.m.MetaField(re.Value, "__tostring"); !tm.IsNil() {
+			if res, err := c.m.PCall(tm, re.Value); err == nil && first(res).IsString() {
+				return first(res).AsString()
+			}
+		}
+	}
+	if re.Traceback != "" {
+		msg += "\n" + re.Traceback
+	}
+	return msg
+}
+
+func first(vals []heap.Value) heap.Value {
+	if len(vals) == 0 {
+		return heap.Nil
+	}
+	return vals[0]
+}

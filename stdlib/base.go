@@ -1,0 +1,461 @@
+// This file implements Lua's basic library: the global functions print, type, pairs,
+// pcall, load and the rest.
+
+package stdlib
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/lang/parser"
+	"github.com/pluto-go/pluto-go/vm"
+)
+
+var baseFuncs = []libFunc{
+	{"assert", baseAssert},
+	{"collectgarbage", baseCollectGarbage},
+	{"dofile", baseDoFile},
+	{"error", baseError},
+	{"getmetatable", baseGetMetatable},
+	{"ipairs", baseIPairs},
+	{"load", baseLoad},
+	{"loadfile", baseLoadFile},
+	{"next", baseNext},
+	{"pairs", basePairs},
+	{"pcall", basePCall},
+	{"print", basePrint},
+	{"rawequal", baseRawEqual},
+	{"rawget", baseRawGet},
+	{"rawlen", baseRawLen},
+	{"rawset", baseRawSet},
+	{"select", baseSelect},
+	{"setmetatable", baseSetMetatable},
+	{"tonumber", baseToNumber},
+	{"tostring", baseToString},
+	{"type", baseType},
+	{"warn", baseWarn},
+	{"xpcall", baseXPCall},
+}
+
+// openBase registers the basic library in the globals.
+func openBase(m *vm.VM) heap.Value {
+	g := m.Globals()
+	registerFuncs(m, g, "", baseFuncs)
+	g.SetStr("_G", heap.TableValue(g))
+	g.SetStr("_VERSION", heap.String("Lua 5.4"))
+	m.Register("ipairs.iterator", ipairsIterator)
+	m.RegisterContinuation("pcall.k", pcallK)
+	m.RegisterContinuation("tostring.k", tostringK)
+	m.RegisterContinuation("pairs.k", pairsK)
+	m.RegisterContinuation("load.k", loadK)
+	m.RegisterContinuation("dofile.k", dofileK)
+	return heap.TableValue(g)
+}
+
+func baseAssert(m *vm.VM, args []heap.Value) []heap.Value {
+	if !arg(args, 1).IsFalsy() {
+		return args
+	}
+	checkAny(m, args, 1)
+	msg := heap.String("assertion failed!")
+	if len(args) >= 2 {
+		msg = args[1]
+	}
+	raise(m, msg, 1)
+	return nil
+}
+
+// raise raises v as error does at the given level: a string message gets the position
+// of that level prefixed.
+func raise(m *vm.VM, v heap.Value, level int) {
+	if v.IsString() && level > 0 {
+		v = heap.String(m.Where(level) + v.AsString())
+	}
+	m.Throw(v)
+}
+
+var gcOptions = []string{"stop", "restart", "collect", "count", "step", "setpause",
+	"setstepmul", "isrunning", "generational", "incremental"}
+
+func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
+	switch gcOptions[checkOption(m, args, 1, "collect", gcOptions)] {
+	case "count":
+		var st runtime.MemStats
+		runtime.ReadMemStats(&st)
+		return m.Return(heap.Float(float64(st.HeapAlloc) / 1024))
+	case "collect":
+		runtime.GC()
+		return m.Return(heap.Int(0))
+	case "step", "isrunning":
+		return m.Return(heap.True)
+	case "setpause":
+		return m.Return(heap.Int(200))
+	case "setstepmul":
+		return m.Return(heap.Int(100))
+	case "generational", "incremental":
+		return m.Return(heap.String("incremental"))
+	}
+	return m.Return(heap.Int(0))
+}
+
+func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {
+	name := optString(m, args, 1, "")
+	cl, err := loadFile(m, name, "bt")
+	if err != nil {
+		m.Throw(heap.String(err.Error()))
+	}
+	return m.CallK(heap.ClosureValue(cl), nil, heap.MultRet, dofileCont(m), heap.Nil)
+}
+
+func dofileCont(m *vm.VM) *heap.Continuation {
+	k, _ := m.Continuation("dofile.k")
+	return k
+}
+
+func dofileK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
+	return res
+}
+
+func baseError(m *vm.VM, args []heap.Value) []heap.Value {
+	level := optInt(m, args, 2, 1)
+	raise(m, arg(args, 1), int(level))
+	return nil
+}
+
+func baseGetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
+	v := checkAny(m, args, 1)
+	mt := m.Metatable(v)
+	if mt == nil {
+		return m.Return(heap.Nil)
+	}
+	if p := mt.GetStr("__metatable"); !p.IsNil() {
+		return m.Return(p)
+	}
+	return m.Return(heap.TableValue(mt))
+}
+
+func baseIPairs(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkAny(m, args, 1)
+	iter, _ := m.Builtin("ipairs.iterator")
+	return m.Return(heap.BuiltinValue(iter), t, heap.Int(0))
+}
+
+func ipairsIterator(m *vm.VM, args []heap.Value) []heap.Value {
+	i := checkInt(m, args, 2) + 1
+	t := arg(args, 1)
+	var v heap.Value
+	if t.IsTable() && t.AsTable().Meta == nil {
+		v = t.AsTable().GetInt(i)
+	} else {
+		v = m.Index(t, heap.Int(i))
+	}
+	if v.IsNil() {
+		return m.Return(heap.Nil)
+	}
+	return m.Return(heap.Int(i), v)
+}
+
+func baseLoad(m *vm.VM, args []heap.Value) []heap.Value {
+	chunk := arg(args, 1)
+	mode := optString(m, args, 3, "bt")
+	ctx := heap.NewTable(0, 4)
+	ctx.SetStr("mode", heap.String(mode))
+	if !isNone(args, 4) {
+		ctx.SetStr("env", heap.TableValue(wrapEnv(args[3])))
+	}
+	if s, ok := toStringArg(chunk); ok {
+		name := optString(m, args, 2, s)
+		return finishLoad(m, ctx, []byte(s), name)
+	}
+	checkFunction(m, args, 1)
+	ctx.SetStr("name", heap.String(optString(m, args, 2, "=(load)")))
+	ctx.SetStr("reader", chunk)
+	ctx.SetStr("parts", heap.TableValue(heap.NewTable(4, 0)))
+	return m.CallK(chunk, nil, 1, loadCont(m), heap.TableValue(ctx))
+}
+
+// wrapEnv boxes an environment value so that nil can be stored in a table.
+func wrapEnv(v heap.Value) *heap.Table {
+	t := heap.NewTable(1, 0)
+	t.SetInt(1, v)
+	return t
+}
+
+func loadCont(m *vm.VM) *heap.Continuation {
+	k, _ := m.Continuation("load.k")
+	return k
+}
+
+// loadK receives one piece from a load reader: it asks for the next, or compiles the
+// pieces when the reader signals the end.
+func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
+	c := ctx.AsTable()
+	piece := first(res)
+	if piece.IsNil() || (piece.IsString() && piece.AsString() == "") {
+		parts := c.GetStr("parts").AsTable()
+		var b strings.Builder
+		for i := int64(1); i <= parts.Len(); i++ {
+			b.WriteString(parts.GetInt(i).AsString())
+		}
+		return finishLoad(m, c, []byte(b.String()), c.GetStr("name").AsString())
+	}
+	if !piece.IsString() {
+		return m.Return(heap.Nil, heap.String("reader function must return a string"))
+	}
+	parts := c.GetStr("parts").AsTable()
+	parts.SetInt(parts.Len()+1, piece)
+	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
+}
+
+// finishLoad compiles a chunk for load, returning the function or nil and the message.
+func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value {
+	cl, err := m.Load(src, name, ctx.GetStr("mode").AsString())
+	if err != nil {
+		return m.Return(heap.Nil, heap.String(loadErrorText(err, name)))
+	}
+	if env := ctx.GetStr("env"); !env.IsNil() && len(cl.Upvalues) > 0 {
+		cl.Upvalues[0] = heap.NewClosedUpvalue(env.AsTable().GetInt(1))
+	}
+	return m.Return(heap.ClosureValue(cl))
+}
+
+// loadErrorText returns the message load gives for a compilation error.
+func loadErrorText(err error, _ string) string {
+	return err.Error()
+}
+
+func first(vals []heap.Value) heap.Value {
+	if len(vals) == 0 {
+		return heap.Nil
+	}
+	return vals[0]
+}
+
+func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
+	name := optString(m, args, 1, "")
+	mode := optString(m, args, 2, "bt")
+	cl, err := loadFile(m, name, mode)
+	if err != nil {
+		return m.Return(heap.Nil, heap.String(err.Error()))
+	}
+	if !isNone(args, 3) && len(cl.Upvalues) > 0 {
+		cl.Upvalues[0] = heap.NewClosedUpvalue(args[2])
+	}
+	return m.Return(heap.ClosureValue(cl))
+}
+
+// loadFile compiles a file (standard input when name is ""), skipping a first line
+// that starts with '#'.
+func loadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
+	var src []byte
+	var err error
+	chunkname := "@" + name
+	if name == "" {
+		chunkname = "=stdin"
+		if r := m.Stdin(); r != nil {
+			src, err = io.ReadAll(r)
+		}
+	} else {
+		src, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot %s %s: %s", openOrRead(err), name, errnoText(err))
+	}
+	return m.Load(parser.FileSource(src), chunkname, mode)
+}
+
+// openOrRead tells whether a file error happened opening or reading.
+func openOrRead(err error) string {
+	if _, ok := err.(*os.PathError); ok && strings.Contains(err.Error(), "open ") {
+		return "open"
+	}
+	return "read"
+}
+
+func baseNext(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkTable(m, args, 1)
+	k, v, err := t.Next(arg(args, 2))
+	if err != nil {
+		m.Throw(heap.String(err.Error()))
+	}
+	if k.IsNil() {
+		return m.Return(heap.Nil)
+	}
+	return m.Return(k, v)
+}
+
+func basePairs(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkAny(m, args, 1)
+	if tm := m.MetaField(t, "__pairs"); !tm.IsNil() {
+		k, _ := m.Continuation("pairs.k")
+		return m.CallK(tm, args[:1], 3, k, heap.Nil)
+	}
+	next, _ := m.Builtin("next")
+	return m.Return(heap.BuiltinValue(next), t, heap.Nil)
+}
+
+func pairsK(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
+	return res
+}
+
+func basePCall(m *vm.VM, args []heap.Value) []heap.Value {
+	f := checkAny(m, args, 1)
+	m.Protect()
+	k, _ := m.Continuation("pcall.k")
+	return m.CallK(f, args[1:], heap.MultRet, k, heap.Nil)
+}
+
+// pcallK completes pcall and xpcall: true and the results, or false and the error.
+func pcallK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
+	return m.ReturnWith(heap.Bool(ok), res)
+}
+
+func basePrint(m *vm.VM, args []heap.Value) []heap.Value {
+	var b strings.Builder
+	for i, v := range args {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(m.ToString(v))
+	}
+	b.WriteByte('\n')
+	io.WriteString(m.Stdout(), b.String())
+	return nil
+}
+
+func baseRawEqual(m *vm.VM, args []heap.Value) []heap.Value {
+	a, b := checkAny(m, args, 1), checkAny(m, args, 2)
+	return m.Return(heap.Bool(heap.RawEqual(a, b)))
+}
+
+func baseRawGet(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkTable(m, args, 1)
+	return m.Return(t.Get(checkAny(m, args, 2)))
+}
+
+func baseRawLen(m *vm.VM, args []heap.Value) []heap.Value {
+	switch v := arg(args, 1); {
+	case v.IsTable():
+		return m.Return(heap.Int(v.AsTable().Len()))
+	case v.IsString():
+		return m.Return(heap.Int(int64(len(v.AsString()))))
+	}
+	m.ArgError(1, "table or string expected")
+	return nil
+}
+
+func baseRawSet(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkTable(m, args, 1)
+	checkAny(m, args, 2)
+	checkAny(m, args, 3)
+	if err := t.Set(args[1], args[2]); err != nil {
+		m.Throw(heap.String(err.Error()))
+	}
+	return args[:1]
+}
+
+func baseSelect(m *vm.VM, args []heap.Value) []heap.Value {
+	if v := arg(args, 1); v.IsString() && v.AsString() == "#" {
+		return m.Return(heap.Int(int64(len(args) - 1)))
+	}
+	n := checkInt(m, args, 1)
+	rest := int64(len(args) - 1)
+	switch {
+	case n < 0:
+		n = rest + n
+		if n < 0 {
+			m.ArgError(1, "index out of range")
+		}
+		return args[1+n:]
+	case n == 0:
+		m.ArgError(1, "index out of range")
+	case n > rest:
+		return nil
+	}
+	return args[n:]
+}
+
+func baseSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
+	t := checkTable(m, args, 1)
+	mt := arg(args, 2)
+	if !mt.IsNil() && !mt.IsTable() {
+		typeError(m, args, 2, "nil or table")
+	}
+	if t.Meta != nil && !t.Meta.GetStr("__metatable").IsNil() {
+		m.Errorf("cannot change a protected metatable")
+	}
+	if mt.IsNil() {
+		t.Meta = nil
+	} else {
+		t.Meta = mt.AsTable()
+	}
+	return args[:1]
+}
+
+func baseToNumber(m *vm.VM, args []heap.Value) []heap.Value {
+	if isNoneOrNil(args, 2) {
+		v := checkAny(m, args, 1)
+		if v.IsNumber() {
+			return args[:1]
+		}
+		if v.IsString() {
+			if n, ok := toNumberArg(v); ok {
+				return m.Return(n)
+			}
+		}
+		return m.Return(heap.Nil)
+	}
+	base := checkInt(m, args, 2)
+	s := checkKind(m, args, 1, "string").AsString()
+	if base < 2 || base > 36 {
+		m.ArgError(2, "base out of range")
+	}
+	if n, ok := heap.StringToIntBase(s, int(base)); ok {
+		return m.Return(heap.Int(n))
+	}
+	return m.Return(heap.Nil)
+}
+
+func baseToString(m *vm.VM, args []heap.Value) []heap.Value {
+	v := checkAny(m, args, 1)
+	if tm := m.MetaField(v, "__tostring"); !tm.IsNil() {
+		k, _ := m.Continuation("tostring.k")
+		return m.CallK(tm, args[:1], 1, k, heap.Nil)
+	}
+	return m.Return(heap.String(m.RawToString(v)))
+}
+
+func tostringK(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
+	r := first(res)
+	if !r.IsString() && !r.IsNumber() {
+		m.Errorf("'__tostring' must return a string")
+	}
+	s, _ := toStringArg(r)
+	return m.Return(heap.String(s))
+}
+
+func baseType(m *vm.VM, args []heap.Value) []heap.Value {
+	v := checkAny(m, args, 1)
+	return m.Return(heap.String(v.TypeName()))
+}
+
+func baseWarn(m *vm.VM, args []heap.Value) []heap.Value {
+	checkString(m, args, 1)
+	parts := make([]string, len(args))
+	for i := range args {
+		parts[i] = checkString(m, args, i+1)
+	}
+	m.Warn(strings.Join(parts, ""))
+	return nil
+}
+
+func baseXPCall(m *vm.VM, args []heap.Value) []heap.Value {
+	checkFunction(m, args, 2)
+	m.Protect()
+	k, _ := m.Continuation("pcall.k")
+	return m.CallK(arg(args, 1), args[2:], heap.MultRet, k, args[1])
+}

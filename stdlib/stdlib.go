@@ -1,0 +1,88 @@
+// This file opens the standard libraries in a VM. Libraries can be selected, so that a
+// host can build a sandbox without io, os or debug.
+
+package stdlib
+
+import (
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/vm"
+)
+
+// Library identifies a standard library.
+type Library uint16
+
+// The standard libraries.
+const (
+	Base Library = 1 << iota
+	Package
+	Coroutine
+	Table
+	IO
+	OS
+	String
+	Math
+	UTF8
+	Debug
+	Persistence
+
+	// All is every library.
+	All = Base | Package | Coroutine | Table | IO | OS | String | Math | UTF8 | Debug |
+		Persistence
+	// Safe is every library but io, os and debug.
+	Safe = All &^ (IO | OS | Debug)
+)
+
+// libFunc is one entry of a library's registration table.
+type libFunc struct {
+	name string
+	fn   vm.Function
+}
+
+// library describes how to open one library: the name of its global and of its entry
+// in package.loaded, and the function building its table.
+type library struct {
+	lib  Library
+	name string
+	open func(*vm.VM) heap.Value
+}
+
+var libraries = []library{
+	{Base, "_G", openBase},
+	{Coroutine, "coroutine", openCoroutine},
+}
+
+// Open opens the selected libraries in m: each is registered in package.loaded and as
+// a global.
+func Open(m *vm.VM, libs Library) {
+	loaded := loadedTable(m)
+	for _, l := range libraries {
+		if libs&l.lib == 0 {
+			continue
+		}
+		v := l.open(m)
+		loaded.SetStr(l.name, v)
+		if l.name != "_G" {
+			m.Globals().SetStr(l.name, v)
+		}
+	}
+}
+
+// loadedTable returns package.loaded, the registry's _LOADED table, creating it.
+func loadedTable(m *vm.VM) *heap.Table {
+	reg := m.Registry()
+	if t := reg.GetStr("_LOADED"); t.IsTable() {
+		return t.AsTable()
+	}
+	t := heap.NewTable(0, 16)
+	reg.SetStr("_LOADED", heap.TableValue(t))
+	return t
+}
+
+// registerFuncs registers each function as a permanent builtin named prefix+name and
+// stores it in t under its name.
+func registerFuncs(m *vm.VM, t *heap.Table, prefix string, funcs []libFunc) {
+	for _, f := range funcs {
+		b := m.Register(prefix+f.name, f.fn)
+		t.SetStr(f.name, heap.BuiltinValue(b))
+	}
+}

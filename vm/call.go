@@ -1,0 +1,335 @@
+// This file implements calls and returns: setting up a frame for a Lua function, running
+// a builtin, delivering results to whatever waits for them, and the requests by which a
+// builtin asks the VM to call Lua code for it (CallK), yield or resume a coroutine.
+//
+// A Lua-to-Lua call never recurses in Go: precall pushes a frame and the dispatch loop
+// carries on with it. A builtin runs on the Go stack, but when it needs Lua code to run
+// and be able to yield, it returns a request instead of calling: the VM pushes the
+// callee, and when the callee returns, ret runs the builtin's continuation (a named
+// function with plain state) with the results. After any such step the innermost frame of
+// the running thread is a Lua frame ready to run, unless the run has reached its boundary
+// (m.stop).
+
+package vm
+
+import (
+	"io"
+
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// maxStack is the largest stack a thread may have, in slots (LUAI_MAXSTACK).
+const maxStack = 1000000
+
+// stackSlack is the room kept above a Lua frame's registers for the calls of metamethods
+// and the 8-bit register window of the dispatch loop.
+const stackSlack = heap.MaxArgA + 1 + 8
+
+// maxNested is the limit of nested Go calls into the VM (LUAI_MAXCCALLS).
+const maxNested = 200
+
+type requestKind uint8
+
+const (
+	reqNone requestKind = iota
+	reqCall
+	reqYield
+	reqResume
+)
+
+// request is what a builtin asked for in place of returning results.
+type request struct {
+	kind requestKind
+	fn   int // reqCall: stack index of the function to call, arguments above it
+	nres int // reqCall: results wanted
+	co   *heap.Thread
+	vals []heap.Value // reqYield, reqResume: the values to transfer
+}
+
+// Return returns vals as the results of a builtin, through a buffer of the VM so that
+// returning allocates nothing. The buffer is reused by the next Return.
+func (m *VM) Return(vals ...heap.Value) []heap.Value {
+	m.retBuf = append(m.retBuf[:0], vals...)
+	return m.retBuf
+}
+
+// ReturnWith returns v followed by rest as a builtin's results, like Return.
+func (m *VM) ReturnWith(v heap.Value, rest []heap.Value) []heap.Value {
+	m.retBuf = append(append(m.retBuf[:0], v), rest...)
+	return m.retBuf
+}
+
+// CurrentBuiltin returns the builtin the running thread's innermost frame runs, or nil.
+func (m *VM) CurrentBuiltin() *heap.Builtin {
+	if fr := m.th.CurrentFrame(); fr != nil {
+		return fr.Builtin
+	}
+	return nil
+}
+
+// Warn emits a warning through the VM's warning system, as Lua's warn does: "@on" and
+// "@off" switch warnings on and off; other messages are written to Stderr as
+// "Lua warning: msg" when warnings are on.
+func (m *VM) Warn(msg string) {
+	switch msg {
+	case "@on":
+		m.warnOn = true
+	case "@off":
+		m.warnOn = false
+	default:
+		if m.warnOn {
+			io.WriteString(m.cfg.stderr, "Lua warning: "+msg+"\n")
+		}
+	}
+}
+
+// CallK asks the VM to call fn with args and, when it returns, to run continuation k
+// of the running builtin with ctx and the results (nres of them, or all for
+// heap.MultRet). If fn raises an error and the builtin's frame is protected (see
+// [VM.Protect]), k runs with ok false and the error value. The builtin must return
+// CallK's result at once. Lua code called this way may yield.
+func (m *VM) CallK(fn heap.Value, args []heap.Value, nres int, k *heap.Continuation, ctx heap.Value) []heap.Value {
+	th := m.th
+	fr := th.CurrentFrame()
+	fr.Cont, fr.Ctx = k, ctx
+	at := fr.Top
+	th.Top = at
+	m.ensureStack(at + 1 + len(args) + stackSlack)
+	th.Stack[at] = fn
+	copy(th.Stack[at+1:], args)
+	th.Top = at + 1 + len(args)
+	m.req = request{kind: reqCall, fn: at, nres: nres}
+	return nil
+}
+
+// Protect marks the running builtin's frame as catching errors raised by the functions
+// it calls through CallK, as pcall does.
+func (m *VM) Protect() {
+	m.th.CurrentFrame().Flags |= heap.FrameProtected
+}
+
+// ensureStack makes the running thread's stack at least size slots long, raising
+// "stack overflow" past the limit.
+func (m *VM) ensureStack(size int) {
+	th := m.th
+	if size <= len(th.Stack) {
+		return
+	}
+	if size > maxStack {
+		if len(th.Stack) < maxStack+errorStackExtra {
+			th.Grow(maxStack + errorStackExtra)
+		}
+		m.runError("stack overflow")
+	}
+	th.Grow(size)
+}
+
+// errorStackExtra is the room granted beyond maxStack to handle a stack overflow error.
+const errorStackExtra = 2 * stackSlack
+
+// precall calls the value at stack index fn with the arguments above it up to the
+// thread's top, wanting nres results. A Lua function gets a new frame for the dispatch
+// loop to run; a builtin runs at once and its results are delivered.
+func (m *VM) precall(fn, nres int) {
+	th := m.th
+	for {
+		f := th.Stack[fn]
+		switch f.Kind() {
+		case heap.KindClosure:
+			m.pushLua(f.AsClosure(), fn, nres)
+			return
+		case heap.KindBuiltin:
+			m.callBuiltin(f.AsBuiltin(), fn, nres, 0)
+			return
+		}
+		m.insertCallMeta(fn, f)
+	}
+}
+
+// insertCallMeta replaces a non-function value about to be called with its __call
+// metamethod, the value becoming the first argument.
+func (m *VM) insertCallMeta(fn int, f heap.Value) {
+	th := m.th
+	tm := m.metamethod(f, eventCall)
+	if tm.IsNil() {
+		m.callError(f, m.callOperand(fn))
+	}
+	m.ensureStack(th.Top + 1 + stackSlack)
+	copy(th.Stack[fn+1:th.Top+1], th.Stack[fn:th.Top])
+	th.Stack[fn] = tm
+	th.Top++
+}
+
+// callOperand returns the operand describing the function slot fn of the current Lua
+// frame, for error messages.
+func (m *VM) callOperand(fn int) operand {
+	fr := m.th.CurrentFrame()
+	if fr == nil || !fr.IsLua() {
+		return operand{}
+	}
+	return reg(fn - fr.Base)
+}
+
+// pushLua pushes a frame running closure cl whose function slot is fn, with the
+// arguments above it up to the thread's top.
+func (m *VM) pushLua(cl *heap.Closure, fn, nres int) {
+	th := m.th
+	p := cl.Proto
+	base := fn + 1
+	m.ensureStack(base + p.MaxStackSize + stackSlack)
+	for i := th.Top; i < base+p.NumParams; i++ {
+		th.Stack[i] = heap.Nil
+	}
+	if th.Top < base+p.NumParams {
+		th.Top = base + p.NumParams
+	}
+	th.Frames = append(th.Frames, heap.Frame{
+		Closure: cl, Func: fn, Base: base, Top: base + p.MaxStackSize, NResults: nres,
+	})
+}
+
+// callBuiltin runs builtin b whose function slot is fn, with the arguments above it up
+// to the thread's top, and delivers its results or carries out its request.
+func (m *VM) callBuiltin(b *heap.Builtin, fn, nres int, flags heap.FrameFlags) {
+	th := m.th
+	m.ensureStack(th.Top + stackSlack)
+	th.Frames = append(th.Frames, heap.Frame{
+		Builtin: b, Func: fn, Base: fn + 1, Top: th.Top, NResults: nres, Flags: flags,
+	})
+	f, ok := b.Fn.(Function)
+	if !ok {
+		m.runError("attempt to call builtin '%s' with no implementation", b.Name)
+	}
+	m.afterBuiltin(f(m, th.Stack[fn+1:th.Top]))
+}
+
+// afterBuiltin handles what a builtin or continuation returned: results, or a request.
+func (m *VM) afterBuiltin(res []heap.Value) {
+	req := m.req
+	m.req = request{}
+	switch req.kind {
+	case reqNone:
+		m.ret(res)
+	case reqCall:
+		m.precall(req.fn, req.nres)
+	case reqYield:
+		m.yield(req.vals)
+	case reqResume:
+		m.resume(req.co, req.vals)
+	}
+}
+
+// ret finishes the innermost frame of the running thread with results res (which may
+// alias the stack): it moves them to the frame's function slot, adjusted to the number
+// the caller wants, pops the frame and hands control to what waits for it.
+func (m *VM) ret(res []heap.Value) {
+	th := m.th
+	fr := &th.Frames[len(th.Frames)-1]
+	fn, want, flags := fr.Func, fr.NResults, fr.Flags
+	n := len(res)
+	if want == heap.MultRet {
+		want = n
+	}
+	if fn+want+stackSlack > len(th.Stack) {
+		m.ensureStack(fn + want + stackSlack)
+	}
+	copy(th.Stack[fn:fn+min(n, want)], res)
+	for i := fn + n; i < fn+want; i++ {
+		th.Stack[i] = heap.Nil
+	}
+	th.Top = fn + want
+	th.Frames = th.Frames[:len(th.Frames)-1]
+	m.returned(fn, want, flags)
+}
+
+// returned hands the results of a finished frame, at stack[fn:fn+n], to what waits for
+// them: a Lua caller, a builtin's continuation, the host at a run boundary, or the
+// resumer of a finished coroutine.
+func (m *VM) returned(fn, n int, flags heap.FrameFlags) {
+	th := m.th
+	switch {
+	case flags&heap.FrameBoundary != 0:
+		m.stop = true
+		return
+	case flags&heap.FrameFinalizing != 0:
+		m.continueUnwind()
+		return
+	case flags&heap.FrameHandler != 0:
+		m.handlerReturned(fn, n)
+		return
+	case len(th.Frames) == 0:
+		m.finishThread(fn, n)
+		return
+	}
+	caller := &th.Frames[len(th.Frames)-1]
+	if caller.IsLua() {
+		if op := caller.Closure.Proto.Code[caller.PC-1].OpCode(); op != heap.OpCall && op != heap.OpTForCall {
+			m.finishOp(caller, fn)
+		}
+		return
+	}
+	k := caller.Cont
+	if k == nil {
+		panic("internal error: a builtin frame received results it did not ask for")
+	}
+	caller.Cont = nil
+	ctx := caller.Ctx
+	caller.Ctx = heap.Nil
+	m.afterBuiltin(k.Fn.(ContFunction)(m, ctx, true, th.Stack[fn:fn+n]))
+}
+
+// Call calls fn with args from Go and returns its results, like lua_call: the call
+// runs to completion on the Go stack, so Lua code it runs cannot yield across it. Errors
+// propagate as Lua errors (to the enclosing pcall, or to the host).
+func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
+	th := m.th
+	if m.nested >= maxNested {
+		m.Errorf("C stack overflow")
+	}
+	m.nested++
+	th.CCalls++
+	defer func() { m.nested--; th.CCalls-- }()
+
+	top := th.Top
+	if fr := th.CurrentFrame(); fr != nil && fr.Top > top {
+		top = fr.Top
+	}
+	m.ensureStack(top + 1 + len(args) + stackSlack)
+	th.Stack[top] = fn
+	copy(th.Stack[top+1:], args)
+	th.Top = top + 1 + len(args)
+	m.callBoundary(top)
+	res := make([]heap.Value, th.Top-top)
+	copy(res, th.Stack[top:th.Top])
+	th.Top = top
+	return res
+}
+
+// callBoundary calls the function at stack index fn of the running thread, with all
+// results, as the boundary of a new run, and runs the VM until it returns.
+func (m *VM) callBoundary(fn int) {
+	th := m.th
+	depth := len(th.Frames)
+	m.runs = append(m.runs, runInfo{th: th, depth: depth})
+	defer func() { m.runs = m.runs[:len(m.runs)-1] }()
+	m.run(func() { m.precallBoundary(fn) })
+}
+
+// precallBoundary is precall for the bottom frame of a run: the frame is flagged so that
+// returning from it ends the run.
+func (m *VM) precallBoundary(fn int) {
+	th := m.th
+	for {
+		f := th.Stack[fn]
+		switch f.Kind() {
+		case heap.KindClosure:
+			m.pushLua(f.AsClosure(), fn, heap.MultRet)
+			th.Frames[len(th.Frames)-1].Flags |= heap.FrameBoundary
+			return
+		case heap.KindBuiltin:
+			m.callBuiltin(f.AsBuiltin(), fn, heap.MultRet, heap.FrameBoundary)
+			return
+		}
+		m.insertCallMeta(fn, f)
+	}
+}

@@ -1,0 +1,107 @@
+// This file implements coroutine switches. A coroutine is a heap.Thread; resuming one
+// makes it the running thread of the same dispatch loop, and yielding or finishing
+// switches back to the thread that resumed it, handing values to the continuation of
+// that thread's waiting builtin (coroutine.resume or a coroutine.wrap function). No
+// goroutine and no Go recursion is involved, so a suspended coroutine is plain data.
+
+package vm
+
+import (
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// ResumeK asks the VM to resume co with vals; when co yields, returns or fails,
+// continuation k of the running builtin gets ctx and, with ok, the values yielded or
+// returned, or, without, the error value. The builtin must return ResumeK's result at
+// once. The caller checks that co can be resumed.
+func (m *VM) ResumeK(co *heap.Thread, vals []heap.Value, k *heap.Continuation, ctx heap.Value) []heap.Value {
+	fr := m.th.CurrentFrame()
+	fr.Cont, fr.Ctx = k, ctx
+	m.req = request{kind: reqResume, co: co, vals: vals}
+	return nil
+}
+
+// Yield asks the VM to suspend the running coroutine, handing vals to its resumer; the
+// values of the next resume become the builtin's results. The builtin must return
+// Yield's result at once. The caller checks that the coroutine can yield.
+func (m *VM) Yield(vals []heap.Value) []heap.Value {
+	m.req = request{kind: reqYield, vals: vals}
+	return nil
+}
+
+// IsYieldable reports whether the running thread can yield: it is a coroutine and no
+// call from Go is in progress on it.
+func (m *VM) IsYieldable() bool { return m.th != m.main && m.th.CCalls == 0 }
+
+// ResumeDepth returns the number of coroutines waiting in a resume.
+func (m *VM) ResumeDepth() int { return len(m.resumers) }
+
+// resume switches to co, passing vals to its function (first resume) or as the results
+// of the yield it is suspended in.
+func (m *VM) resume(co *heap.Thread, vals []heap.Value) {
+	from := m.th
+	from.Status = heap.StatusNormal
+	m.resumers = append(m.resumers, from)
+	m.th = co
+	co.Status = heap.StatusRunning
+	if len(co.Frames) == 0 {
+		m.ensureStack(1 + len(vals) + stackSlack)
+		copy(co.Stack[1:], vals)
+		co.Top = 1 + len(vals)
+		m.precall(0, heap.MultRet)
+		return
+	}
+	co.CurrentFrame().Flags &^= heap.FrameYielded
+	m.ret(vals)
+}
+
+// yield suspends the running coroutine in its yield builtin's frame and delivers vals
+// to its resumer.
+func (m *VM) yield(vals []heap.Value) {
+	co := m.th
+	co.Status = heap.StatusSuspended
+	co.CurrentFrame().Flags |= heap.FrameYielded
+	m.switchToResumer()
+	m.deliver(true, vals)
+}
+
+// finishThread ends the running coroutine, whose function returned the values at
+// stack[fn:fn+n], and delivers them to its resumer.
+func (m *VM) finishThread(fn, n int) {
+	co := m.th
+	co.Status = heap.StatusDead
+	m.switchToResumer()
+	m.deliver(true, co.Stack[fn:fn+n])
+}
+
+// switchToResumer makes the thread that resumed the running one the running thread.
+func (m *VM) switchToResumer() {
+	from := m.resumers[len(m.resumers)-1]
+	m.resumers = m.resumers[:len(m.resumers)-1]
+	from.Status = heap.StatusRunning
+	m.th = from
+}
+
+// deliver hands the outcome of a resume to the continuation of the running thread's
+// waiting builtin.
+func (m *VM) deliver(ok bool, vals []heap.Value) {
+	fr := m.th.CurrentFrame()
+	k, ctx := fr.Cont, fr.Ctx
+	fr.Cont, fr.Ctx = nil, heap.Nil
+	m.afterBuiltin(k.Fn.(ContFunction)(m, ctx, ok, vals))
+}
+
+// CloseThread closes a suspended or dead coroutine: its pending to-be-closed variables
+// are closed (by calls from Go, on the coroutine's own stack) with the error it died
+// of, if any, and it becomes dead. It returns the final error and whether there was
+// one.
+func (m *VM) CloseThread(co *heap.Thread, err heap.Value, failed bool) (heap.Value, bool) {
+	saved := m.th
+	m.th = co
+	defer func() { m.th = saved }()
+	err, failed = m.closeSync(0, err, failed)
+	co.Frames = co.Frames[:0]
+	co.Top = 0
+	co.Status = heap.StatusDead
+	return err, failed
+}

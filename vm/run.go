@@ -1,0 +1,219 @@
+// This file drives runs of the dispatch loop and unwinds errors.
+//
+// A run starts when Go calls into the VM (the host, or a builtin through Call): the
+// called function's frame is flagged as the run's boundary, and the run ends when that
+// frame returns. Errors raised inside a run are recovered here, never deeper, and go to
+// the first of:
+//
+//   - the innermost protected frame (pcall, xpcall) of the running thread above the
+//     boundary: xpcall's message handler is first called on top of the failing frames,
+//     then the frames above the protected one are dropped, the pending to-be-closed
+//     variables are closed (each __close is a call, so it may itself fail or yield), and
+//     the protected builtin's continuation receives the error;
+//   - the resumer of the running coroutine, when the error ends it: the coroutine dies
+//     and coroutine.resume returns false and the error;
+//   - the caller of the run: the frames are dropped, to-be-closed variables closed, and
+//     the error re-raised as a Go panic past the boundary.
+
+package vm
+
+import (
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// runInfo describes a run of the VM loop in progress.
+type runInfo struct {
+	th    *heap.Thread // the thread the run started on
+	depth int          // the index of the run's boundary frame in th.Frames
+}
+
+// run executes start and then the dispatch loop until the innermost run's boundary
+// frame returns, handling the errors raised on the way.
+func (m *VM) run(start func()) {
+	next := start
+	for {
+		t := m.protected(next)
+		if t == nil {
+			break
+		}
+		next = m.handleError(t)
+	}
+	m.stop = false
+}
+
+// protected runs f and then the dispatch loop, returning the Lua error that stopped
+// them, if any. Panics other than Lua errors go on.
+func (m *VM) protected(f func()) (t *throw) {
+	defer func() {
+		if r := recover(); r != nil {
+			tt, ok := r.(*throw)
+			if !ok {
+				panic(r)
+			}
+			t = tt
+		}
+	}()
+	f()
+	if !m.stop {
+		m.execute()
+	}
+	return nil
+}
+
+// handleError decides where error t goes and returns the step that delivers it inside
+// the run, or re-raises it past the run's boundary.
+func (m *VM) handleError(t *throw) func() {
+	run := m.runs[len(m.runs)-1]
+	th := m.th
+	lowest := 0
+	if th == run.th {
+		lowest = run.depth
+	}
+	if t.hostErr == nil {
+		if i := protectedFrame(th, lowest); i >= 0 {
+			return func() { m.catch(i, t.value) }
+		}
+		if th != run.th {
+			th.Status = heap.StatusDead
+			m.switchToResumer()
+			return func() { m.deliver(false, []heap.Value{t.value}) }
+		}
+	}
+	if t.traceback == "" && protectedFrame(th, 0) < 0 {
+		t.traceback = m.Traceback(th, "", 0)
+	}
+	level := th.Frames[run.depth].Func
+	th.Frames = th.Frames[:run.depth]
+	if t.hostErr == nil {
+		t.value, _ = m.closeSync(level, t.value, true)
+	} else {
+		th.CloseUpvalues(level)
+	}
+	th.Top = level
+	panic(t)
+}
+
+// protectedFrame returns the index of the innermost frame of th at or above lowest that
+// catches errors, or -1.
+func protectedFrame(th *heap.Thread, lowest int) int {
+	for i := len(th.Frames) - 1; i >= lowest; i-- {
+		if fr := &th.Frames[i]; fr.Flags&heap.FrameProtected != 0 && fr.Cont != nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// catch delivers error err to the protected frame at index i of the running thread,
+// calling its message handler first if it has one.
+func (m *VM) catch(i int, err heap.Value) {
+	th := m.th
+	h := th.Frames[i].Ctx
+	if !h.IsFunction() {
+		m.unwindTo(i, err)
+		return
+	}
+	for j := i + 1; j < len(th.Frames); j++ {
+		if th.Frames[j].Flags&heap.FrameHandler != 0 {
+			m.unwindTo(i, heap.String("error in error handling"))
+			return
+		}
+	}
+	at := th.Top
+	if top := th.CurrentFrame().Top; top > at {
+		at = top
+	}
+	m.ensureStack(at + 2 + stackSlack)
+	th.Stack[at], th.Stack[at+1] = h, err
+	th.Top = at + 2
+	m.precallFlags(at, 1, heap.FrameHandler)
+}
+
+// handlerReturned continues the unwinding after a message handler returned its result
+// at stack[fn:fn+n].
+func (m *VM) handlerReturned(fn, n int) {
+	th := m.th
+	err := heap.Nil
+	if n > 0 {
+		err = th.Stack[fn]
+	}
+	lowest := 0
+	if run := m.runs[len(m.runs)-1]; run.th == th {
+		lowest = run.depth
+	}
+	m.unwindTo(protectedFrame(th, lowest), err)
+}
+
+// unwindTo drops the frames above the protected frame at index i, closes the upvalues
+// above it and starts closing its pending to-be-closed variables.
+func (m *VM) unwindTo(i int, err heap.Value) {
+	th := m.th
+	level := th.Frames[i].Top
+	th.Frames = th.Frames[:i+1]
+	th.CloseUpvalues(level)
+	m.ensureStack(level + 4 + stackSlack)
+	th.Stack[level] = err
+	th.Top = level + 1
+	m.continueUnwind()
+}
+
+// continueUnwind closes the next pending to-be-closed variable above the protected
+// frame on top of the running thread, or, when none is left, hands the error (kept at
+// the frame's top slot) to the frame's continuation.
+func (m *VM) continueUnwind() {
+	th := m.th
+	fr := th.CurrentFrame()
+	level := fr.Top
+	err := th.Stack[level]
+	if n := len(th.TBC); n > 0 && th.TBC[n-1] >= level {
+		idx := th.TBC[n-1]
+		th.TBC = th.TBC[:n-1]
+		v := th.Stack[idx]
+		at := level + 1
+		th.Stack[at], th.Stack[at+1], th.Stack[at+2] = m.metamethod(v, eventClose), v, err
+		th.Top = at + 3
+		m.precallFlags(at, 0, heap.FrameFinalizing)
+		return
+	}
+	th.Top = level
+	k, ctx := fr.Cont, fr.Ctx
+	fr.Cont, fr.Ctx = nil, heap.Nil
+	m.afterBuiltin(k.Fn.(ContFunction)(m, ctx, false, th.Stack[level:level+1]))
+}
+
+// precallFlags is precall for a frame that gets the given flags.
+func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
+	th := m.th
+	for {
+		f := th.Stack[fn]
+		switch f.Kind() {
+		case heap.KindClosure:
+			m.pushLua(f.AsClosure(), fn, nres)
+			th.CurrentFrame().Flags |= flags
+			return
+		case heap.KindBuiltin:
+			m.callBuiltin(f.AsBuiltin(), fn, nres, flags)
+			return
+		}
+		m.insertCallMeta(fn, f)
+	}
+}
+
+// PCall calls fn with args from Go like Call, but returns a Lua error as a
+// *RuntimeError instead of raising it.
+func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err error) {
+	th := m.th
+	top := th.Top
+	defer func() {
+		if r := recover(); r != nil {
+			t, ok := r.(*throw)
+			if !ok {
+				panic(r)
+			}
+			m.th = th
+			th.Top = top
+			err = &RuntimeError{Value: t.value, Traceback: t.traceback, err: t.hostErr}
+		}
+	}()
+	return m.Call(fn, args...), nil
+}
