@@ -64,3 +64,17 @@ func statementCases() []string {
 func exprCases() []string {
 	return []string{"return 1 + 2 * 3 ^ -4 .. 5", "x = not a == b and c or d", "return"}
 }
+
+// TestChunkHook runs the chunk hook the way participle calls it.
+func TestChunkHook(t *testing.T) {
+	t.Parallel()
+	p := participle.MustBuild[chunk](participle.Lexer(luaLexer))
+	c, err := p.ParseString("=input", "local x = 1 + 2")
+	if err != nil || render(convertChunk("=input", c)) != "local x = (1 + 2)" {
+		t.Errorf("valid chunk: %v", err)
+	}
+	c, _ = p.ParseString("=input", "x = = 1")
+	if c == nil || c.err == nil || c.err.Error() != "input:1: unexpected symbol near '='" {
+		t.Errorf("invalid chunk: got %v", c.err)
+	}
+}
