@@ -169,9 +169,9 @@ func dateConversion(s string) (byte, int) {
 }
 
 var (
-	weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday",
+	dateWeekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday",
 		"Thursday", "Friday", "Saturday"}
-	monthNames = [12]string{"January", "February", "March", "April", "May", "June",
+	dateMonthNames = [12]string{"January", "February", "March", "April", "May", "June",
 		"July", "August", "September", "October", "November", "December"}
 )
 
@@ -179,13 +179,13 @@ var (
 func appendDateConversion(out []byte, conv byte, dt *DateTime) []byte {
 	switch conv {
 	case 'a':
-		return append(out, weekdayNames[dt.Wday-1][:3]...)
+		return append(out, dateWeekdayNames[dt.Wday-1][:3]...)
 	case 'A':
-		return append(out, weekdayNames[dt.Wday-1]...)
+		return append(out, dateWeekdayNames[dt.Wday-1]...)
 	case 'b', 'h':
-		return append(out, monthNames[dt.Month-1][:3]...)
+		return append(out, dateMonthNames[dt.Month-1][:3]...)
 	case 'B':
-		return append(out, monthNames[dt.Month-1]...)
+		return append(out, dateMonthNames[dt.Month-1]...)
 	case 'c':
 		return appendDateLayout(out, "%a %b %e %H:%M:%S %Y", dt)
 	case 'D', 'x':
@@ -237,14 +237,14 @@ func appendDateNumber(out []byte, conv byte, dt *DateTime) []byte {
 	wday, yday := dt.Wday-1, dt.Yday-1 // C's numbering
 	switch conv {
 	case 'C':
-		return strconv.AppendInt(out, floorDiv(wrapYear(dt.Year), 100), 10)
+		return strconv.AppendInt(out, calFloorDiv(wrapYear(dt.Year), 100), 10)
 	case 'd':
 		return appendPadded(out, dt.Day, 2, '0')
 	case 'e':
 		return appendPadded(out, dt.Day, 2, ' ')
 	case 'g':
 		isoYear, _ := isoWeek(dt)
-		return appendPadded(out, int(floorMod(wrapYear(isoYear), 100)), 2, '0')
+		return appendPadded(out, int(calFloorMod(wrapYear(isoYear), 100)), 2, '0')
 	case 'G':
 		isoYear, _ := isoWeek(dt)
 		return strconv.AppendInt(out, wrapYear(isoYear), 10)
@@ -272,14 +272,14 @@ func appendDateNumber(out []byte, conv byte, dt *DateTime) []byte {
 	case 'W':
 		return appendPadded(out, (yday+7-(wday+6)%7)/7, 2, '0')
 	case 'y':
-		return appendPadded(out, int(floorMod(dt.Year-1900, 100)), 2, '0')
+		return appendPadded(out, int(calFloorMod(dt.Year-1900, 100)), 2, '0')
 	}
 	return strconv.AppendInt(out, wrapYear(dt.Year), 10) // 'Y'
 }
 
 func appendPadded(out []byte, n, width int, pad byte) []byte {
 	s := strconv.Itoa(n)
-	out = appendRepeat(out, pad, width-len(s))
+	out = appendFill(out, pad, width-len(s))
 	return append(out, s...)
 }
 
@@ -299,7 +299,7 @@ func wrapYear(year int64) int64 {
 	return int64(int32(year))
 }
 
-func floorDiv(a, b int64) int64 {
+func calFloorDiv(a, b int64) int64 {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
@@ -307,11 +307,11 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-func floorMod(a, b int64) int64 {
-	return a - floorDiv(a, b)*b
+func calFloorMod(a, b int64) int64 {
+	return a - calFloorDiv(a, b)*b
 }
 
-func isLeap(year int64) bool {
+func isLeapYear(year int64) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
@@ -323,9 +323,9 @@ func isoWeek(dt *DateTime) (int64, int) {
 	switch {
 	case days < 0: // the week belongs to the previous year
 		year--
-		days = isoWeekDays(yday+365+b2i(isLeap(year)), wday)
+		days = isoWeekDays(yday+365+oneIf(isLeapYear(year)), wday)
 	default:
-		if d := isoWeekDays(yday-365-b2i(isLeap(year)), wday); d >= 0 {
+		if d := isoWeekDays(yday-365-oneIf(isLeapYear(year)), wday); d >= 0 {
 			year++ // the week belongs to the next year
 			days = d
 		}
@@ -342,7 +342,7 @@ func isoWeekDays(yday, wday int) int {
 	return yday - (yday-wday+4+big)%7 + 3
 }
 
-func b2i(b bool) int {
+func oneIf(b bool) int {
 	if b {
 		return 1
 	}
@@ -423,8 +423,8 @@ type mktime struct {
 // first clamped to 0..59 as glibc does, the excess being added last.
 func (mk *mktime) setWall(f TimeFields) {
 	mon := f.Month - 1
-	year := f.Year + floorDiv(mon, 12)
-	mon = floorMod(mon, 12)
+	year := f.Year + calFloorDiv(mon, 12)
+	mon = calFloorMod(mon, 12)
 	days := daysFromCivil(year, int(mon)+1, 1) + f.Day - 1
 	sec := min(max(f.Sec, 0), 59)
 	mk.secShift = f.Sec - sec
@@ -437,7 +437,7 @@ func daysFromCivil(year int64, month, day int) int64 {
 	if month <= 2 {
 		year--
 	}
-	era := floorDiv(year, 400)
+	era := calFloorDiv(year, 400)
 	yoe := year - era*400
 	mp := int64((month + 9) % 12)
 	doy := (153*mp+2)/5 + int64(day) - 1
@@ -526,7 +526,7 @@ func (mk *mktime) probe(t0 int64) (int64, bool) {
 // around a gap, should stop at the current one.
 func (mk *mktime) oscillating(dst, dst2 bool) bool {
 	if mk.isdst < 0 {
-		return b2i(dst2) <= b2i(dst)
+		return oneIf(dst2) <= oneIf(dst)
 	}
 	return (mk.isdst != 0) != dst
 }
@@ -555,5 +555,5 @@ func (mk *mktime) fixDST(t int64, dst bool) (int64, bool) {
 			}
 		}
 	}
-	return t + 3600*int64(b2i(mk.isdst == 0)-b2i(!dst)), true
+	return t + 3600*int64(oneIf(mk.isdst == 0)-oneIf(!dst)), true
 }

@@ -131,17 +131,17 @@ flags:
 			break flags
 		}
 	}
-	fs.Width, i = readDigits(mods, i)
+	fs.Width, i = specDigits(mods, i)
 	if i < len(mods) && mods[i] == '.' {
-		fs.Prec, _ = readDigits(mods, i+1)
+		fs.Prec, _ = specDigits(mods, i+1)
 	}
 }
 
-// readDigits reads a decimal number at s[i:], returning 0 if there is
+// specDigits reads a decimal number at s[i:], returning 0 if there is
 // none, and the offset after it.
-func readDigits(s string, i int) (int, int) {
+func specDigits(s string, i int) (int, int) {
 	n := 0
-	for ; i < len(s) && isDigit(s[i]) && n < 1e6; i++ {
+	for ; i < len(s) && asciiDigit(s[i]) && n < 1e6; i++ {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, i
@@ -216,14 +216,14 @@ func (fs *FormatSpec) checkForm(flags string, precision bool) error {
 			spec = skip2Digits(spec[1:])
 		}
 	}
-	if len(spec) == 0 || !isAlpha(spec[0]) {
+	if len(spec) == 0 || !asciiAlpha(spec[0]) {
 		return &FormatError{Msg: "invalid conversion specification: '" + fs.Form + "'"}
 	}
 	return nil
 }
 
 func skip2Digits(s string) string {
-	for i := 0; i < 2 && len(s) > 0 && isDigit(s[0]); i++ {
+	for i := 0; i < 2 && len(s) > 0 && asciiDigit(s[0]); i++ {
 		s = s[1:]
 	}
 	return s
@@ -239,18 +239,18 @@ func (fs *FormatSpec) pad(dst []byte, body string, prefixLen int, zeros bool) []
 		return append(dst, body...)
 	case fs.Minus:
 		dst = append(dst, body...)
-		return appendRepeat(dst, ' ', fill)
+		return appendFill(dst, ' ', fill)
 	case zeros:
 		dst = append(dst, body[:prefixLen]...)
-		dst = appendRepeat(dst, '0', fill)
+		dst = appendFill(dst, '0', fill)
 		return append(dst, body[prefixLen:]...)
 	}
-	dst = appendRepeat(dst, ' ', fill)
+	dst = appendFill(dst, ' ', fill)
 	return append(dst, body...)
 }
 
-// appendRepeat appends n copies of c to dst.
-func appendRepeat(dst []byte, c byte, n int) []byte {
+// appendFill appends n copies of c to dst.
+func appendFill(dst []byte, c byte, n int) []byte {
 	if n <= 0 {
 		return dst
 	}
@@ -364,14 +364,14 @@ func (fs *FormatSpec) AppendFloat(dst []byte, f float64) []byte {
 	case math.IsNaN(f):
 		body = "nan"
 	case fs.Conv == 'a' || fs.Conv == 'A':
-		body = hexFloat(abs, fs.Prec, fs.Hash)
+		body = formatHexFloat(abs, fs.Prec, fs.Hash)
 		prefixLen += 2 // zeros go after "0x"
 	case fs.Conv == 'e' || fs.Conv == 'E':
-		body = expFloat(abs, fs.Prec, fs.Hash)
+		body = formatExpFloat(abs, fs.Prec, fs.Hash)
 	case fs.Conv == 'f':
-		body = fixedFloat(abs, fs.Prec, fs.Hash)
+		body = formatFixedFloat(abs, fs.Prec, fs.Hash)
 	default:
-		body = generalFloat(abs, fs.Prec, fs.Hash)
+		body = formatGeneralFloat(abs, fs.Prec, fs.Hash)
 	}
 	if upper {
 		body = strings.ToUpper(body)
@@ -388,8 +388,8 @@ func defaultPrec(prec int) int {
 	return prec
 }
 
-// expFloat formats a non-negative finite f as %e.
-func expFloat(f float64, prec int, hash bool) string {
+// formatExpFloat formats a non-negative finite f as %e.
+func formatExpFloat(f float64, prec int, hash bool) string {
 	prec = defaultPrec(prec)
 	s := strconv.FormatFloat(f, 'e', prec, 64)
 	if prec == 0 && hash {
@@ -399,8 +399,8 @@ func expFloat(f float64, prec int, hash bool) string {
 	return s
 }
 
-// fixedFloat formats a non-negative finite f as %f.
-func fixedFloat(f float64, prec int, hash bool) string {
+// formatFixedFloat formats a non-negative finite f as %f.
+func formatFixedFloat(f float64, prec int, hash bool) string {
 	prec = defaultPrec(prec)
 	s := strconv.FormatFloat(f, 'f', prec, 64)
 	if prec == 0 && hash {
@@ -409,9 +409,9 @@ func fixedFloat(f float64, prec int, hash bool) string {
 	return s
 }
 
-// generalFloat formats a non-negative finite f as %g: %e or %f after the
+// formatGeneralFloat formats a non-negative finite f as %g: %e or %f after the
 // decimal exponent, without trailing zeros unless hash is set.
-func generalFloat(f float64, prec int, hash bool) string {
+func formatGeneralFloat(f float64, prec int, hash bool) string {
 	p := defaultPrec(prec)
 	if p == 0 {
 		p = 1
@@ -420,9 +420,9 @@ func generalFloat(f float64, prec int, hash bool) string {
 	x, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
 	var s string
 	if x < -4 || x >= p {
-		s = expFloat(f, p-1, hash)
+		s = formatExpFloat(f, p-1, hash)
 	} else {
-		s = fixedFloat(f, p-1-x, hash)
+		s = formatFixedFloat(f, p-1-x, hash)
 	}
 	if hash {
 		return s
@@ -437,11 +437,11 @@ func generalFloat(f float64, prec int, hash bool) string {
 	return mant
 }
 
-// hexFloat formats a non-negative finite f as glibc's %a: "0x", the
+// formatHexFloat formats a non-negative finite f as glibc's %a: "0x", the
 // leading digit (1, or 0 for zero and subnormals), the fraction in
 // hexadecimal (all significant digits when prec < 0, else rounded to
 // prec digits with ties to even), and a binary exponent "p+N".
-func hexFloat(f float64, prec int, hash bool) string {
+func formatHexFloat(f float64, prec int, hash bool) string {
 	bits := math.Float64bits(f)
 	frac := bits & (1<<52 - 1)
 	lead, exp := uint64(1), int(bits>>52)-1023
@@ -514,8 +514,8 @@ func AppendQuotedString(dst []byte, s string) []byte {
 			dst = append(dst, '\\', c)
 		case c < 0x20 || c == 0x7f:
 			dst = append(dst, '\\')
-			if i+1 < len(s) && isDigit(s[i+1]) {
-				dst = appendRepeat(dst, '0', 3-len(strconv.Itoa(int(c))))
+			if i+1 < len(s) && asciiDigit(s[i+1]) {
+				dst = appendFill(dst, '0', 3-len(strconv.Itoa(int(c))))
 			}
 			dst = strconv.AppendInt(dst, int64(c), 10)
 		default:
@@ -549,5 +549,5 @@ func AppendQuotedFloat(dst []byte, f float64) []byte {
 	case math.Signbit(f):
 		dst = append(dst, '-')
 	}
-	return append(dst, hexFloat(math.Abs(f), -1, false)...)
+	return append(dst, formatHexFloat(math.Abs(f), -1, false)...)
 }

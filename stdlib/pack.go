@@ -88,14 +88,14 @@ func newPackFormat(format string) *packFormat {
 
 // readNum reads a decimal size, or returns def when none follows.
 func (pf *packFormat) readNum(def int) int {
-	if pf.fmt == "" || !isDigit(pf.fmt[0]) {
+	if pf.fmt == "" || !asciiDigit(pf.fmt[0]) {
 		return def
 	}
 	a := 0
 	for {
 		a = a*10 + int(pf.fmt[0]-'0')
 		pf.fmt = pf.fmt[1:]
-		if pf.fmt == "" || !isDigit(pf.fmt[0]) || a > maxSizeDigit {
+		if pf.fmt == "" || !asciiDigit(pf.fmt[0]) || a > maxSizeDigit {
 			return a
 		}
 	}
@@ -244,9 +244,9 @@ func Pack(format string, args PackArgs) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		out = appendRepeat(out, 0, pad)
+		out = appendFill(out, 0, pad)
 		if kind >= kPadding {
-			out = appendRepeat(out, 0, size)
+			out = appendFill(out, 0, size)
 			continue
 		}
 		arg++
@@ -325,15 +325,15 @@ func packInt(out []byte, n uint64, little bool, size int, neg bool) []byte {
 }
 
 func packFloat(out []byte, f float64, little bool, size int) []byte {
-	order := byteOrder(little)
+	order := packByteOrder(little)
 	if size == 4 {
 		return order.AppendUint32(out, math.Float32bits(float32(f)))
 	}
 	return order.AppendUint64(out, math.Float64bits(f))
 }
 
-// byteOrder returns the little-endian or the big-endian byte order.
-func byteOrder(little bool) interface {
+// packByteOrder returns the little-endian or the big-endian byte order.
+func packByteOrder(little bool) interface {
 	binary.ByteOrder
 	binary.AppendByteOrder
 } {
@@ -351,7 +351,7 @@ func packString(out []byte, s string, little bool, kind packKind, size, arg int)
 			return nil, &PackError{Arg: arg, Msg: "string longer than given size"}
 		}
 		out = append(out, s...)
-		return appendRepeat(out, 0, size-len(s)), nil
+		return appendFill(out, 0, size-len(s)), nil
 	case kString:
 		if size < 8 && uint64(len(s)) >= 1<<(size*8) {
 			return nil, &PackError{Arg: arg, Msg: "string length does not fit in given size"}
@@ -431,10 +431,10 @@ func unpackValue(data string, pos int, little bool, kind packKind, size int) (an
 		n, err := unpackInt(data[pos:pos+size], little, kind == kInt)
 		return n, size, err
 	case kFloat:
-		bits := byteOrder(little).Uint32([]byte(data[pos : pos+4]))
+		bits := packByteOrder(little).Uint32([]byte(data[pos : pos+4]))
 		return float64(math.Float32frombits(bits)), size, nil
 	case kNumber, kDouble:
-		bits := byteOrder(little).Uint64([]byte(data[pos : pos+8]))
+		bits := packByteOrder(little).Uint64([]byte(data[pos : pos+8]))
 		return math.Float64frombits(bits), size, nil
 	case kChar:
 		return data[pos : pos+size], size, nil

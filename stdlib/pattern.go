@@ -12,7 +12,10 @@
 // reference message.
 package stdlib
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // PatternError is a Lua error raised by pattern matching or by the
 // expansion of a gsub replacement string. Error returns the exact message
@@ -98,18 +101,7 @@ func (m *Match) Captures(whole bool) ([]Capture, error) {
 }
 
 func captureIndexError(n int) error {
-	return &PatternError{Msg: "invalid capture index %" + itoa(n)}
-}
-
-// itoa formats a small integer without importing strconv for one call.
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	return &PatternError{Msg: "invalid capture index %" + strconv.Itoa(n)}
 }
 
 // HasSpecials reports whether p contains any byte that makes it a
@@ -201,7 +193,7 @@ func ExpandReplacement(dst []byte, repl, subject string, m *Match) ([]byte, erro
 			dst = append(dst, c)
 		case c == '0':
 			dst = append(dst, subject[m.Start:m.End]...)
-		case isDigit(c):
+		case asciiDigit(c):
 			cp, err := m.Capture(int(c - '1'))
 			if err != nil {
 				return nil, err
@@ -216,7 +208,7 @@ func ExpandReplacement(dst []byte, repl, subject string, m *Match) ([]byte, erro
 
 func appendCapture(dst []byte, subject string, c Capture) []byte {
 	if c.Position {
-		return append(dst, itoa(c.Start+1)...)
+		return append(dst, strconv.Itoa(c.Start+1)...)
 	}
 	return append(dst, subject[c.Start:c.End]...)
 }
@@ -402,7 +394,7 @@ func (m *matcher) matchEscape(s, p int) (int, int, bool) {
 		return s, p + 4, s < 0
 	case c == 'f':
 		return m.matchFrontier(s, p+2)
-	case isDigit(c):
+	case asciiDigit(c):
 		s = m.matchBackReference(s, int(c))
 		return s, p + 2, s < 0
 	}
@@ -451,7 +443,7 @@ func (m *matcher) matchFrontier(s, p int) (int, int, bool) {
 func (m *matcher) matchBackReference(s int, c int) int {
 	l := c - '1'
 	if l < 0 || l >= m.level || m.caps[l].len == capUnfinished {
-		m.fail("invalid capture index %" + itoa(l+1))
+		m.fail("invalid capture index %" + strconv.Itoa(l+1))
 	}
 	capStart, n := m.caps[l].init, m.caps[l].len
 	if n < 0 {
@@ -604,25 +596,25 @@ func matchClass(c, cl byte) bool {
 	var res bool
 	switch cl | 0x20 {
 	case 'a':
-		res = isAlpha(c)
+		res = asciiAlpha(c)
 	case 'c':
 		res = c < 0x20 || c == 0x7f
 	case 'd':
-		res = isDigit(c)
+		res = asciiDigit(c)
 	case 'g':
 		res = c > 0x20 && c < 0x7f
 	case 'l':
 		res = c >= 'a' && c <= 'z'
 	case 'p':
-		res = c > 0x20 && c < 0x7f && !isAlnum(c)
+		res = c > 0x20 && c < 0x7f && !asciiAlnum(c)
 	case 's':
 		res = c == ' ' || (c >= '\t' && c <= '\r')
 	case 'u':
 		res = c >= 'A' && c <= 'Z'
 	case 'w':
-		res = isAlnum(c)
+		res = asciiAlnum(c)
 	case 'x':
-		res = isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
+		res = asciiDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
 	case 'z':
 		res = c == 0 // deprecated, kept by the reference
 	default:
@@ -634,6 +626,6 @@ func matchClass(c, cl byte) bool {
 	return !res
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+func asciiDigit(c byte) bool { return c >= '0' && c <= '9' }
+func asciiAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func asciiAlnum(c byte) bool { return asciiAlpha(c) || asciiDigit(c) }

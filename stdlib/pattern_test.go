@@ -6,6 +6,7 @@
 package stdlib
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -267,7 +268,7 @@ func showCaptures(s string, caps []Capture) []string {
 	var out []string
 	for _, c := range caps {
 		if c.Position {
-			out = append(out, itoa(c.Start+1))
+			out = append(out, strconv.Itoa(c.Start+1))
 		} else {
 			out = append(out, "'"+s[c.Start:c.End]+"'")
 		}
@@ -286,7 +287,7 @@ func runPattern(kind, s, p string, init int) string {
 	}
 	if kind == "find" && !HasSpecials(p) {
 		if i := strings.Index(s[start:], p); i >= 0 {
-			return itoa(start+i+1) + " " + itoa(start+i+len(p))
+			return strconv.Itoa(start+i+1) + " " + strconv.Itoa(start+i+len(p))
 		}
 		return "nil"
 	}
@@ -303,7 +304,7 @@ func runPattern(kind, s, p string, init int) string {
 	}
 	out := showCaptures(s, caps)
 	if kind == "find" {
-		out = append([]string{itoa(m.Start + 1), itoa(m.End)}, out...)
+		out = append([]string{strconv.Itoa(m.Start + 1), strconv.Itoa(m.End)}, out...)
 	}
 	return strings.Join(out, " ")
 }
@@ -330,7 +331,7 @@ func runGmatch(s, p string, start int) string {
 func TestPattern(t *testing.T) {
 	t.Parallel()
 	for _, tt := range patternTests {
-		name := tt.kind + "(" + tt.s + "," + tt.p + "," + itoa(tt.init) + ")"
+		name := tt.kind + "(" + tt.s + "," + tt.p + "," + strconv.Itoa(tt.init) + ")"
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			if got := runPattern(tt.kind, tt.s, tt.p, tt.init); got != tt.want {
@@ -351,7 +352,7 @@ func TestGsub(t *testing.T) {
 				max = int64(len(tt.s)) + 1
 			}
 			res, n, err := Gsub(tt.s, tt.p, tt.repl, max)
-			got := "'" + res + "' " + itoa(int(n))
+			got := "'" + res + "' " + strconv.Itoa(int(n))
 			if err != nil {
 				got = "error: " + err.Error()
 			}
