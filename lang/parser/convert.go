@@ -58,9 +58,11 @@ func (cv *converter) convertStat(st *stat) Stmt {
 	case st.Do != nil:
 		return &DoStmt{Pos: at, Body: cv.convertBlock(st.Do.Body)}
 	case st.While != nil:
-		return &WhileStmt{Pos: at, Cond: cv.convertExp(st.While.Cond), Body: cv.convertBlock(st.While.Body)}
+		return &WhileStmt{Pos: at, Cond: cv.convertExp(st.While.Cond),
+			Body: cv.convertBlock(st.While.Body)}
 	case st.Repeat != nil:
-		return &RepeatStmt{Pos: at, Body: cv.convertBlock(st.Repeat.Body), Cond: cv.convertExp(st.Repeat.Cond)}
+		return &RepeatStmt{Pos: at, Body: cv.convertBlock(st.Repeat.Body),
+			Cond: cv.convertExp(st.Repeat.Cond)}
 	case st.If != nil:
 		return cv.convertIf(at, st.If)
 	case st.NumFor != nil:
