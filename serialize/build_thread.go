@@ -1,0 +1,67 @@
+// This file builds threads: the stack, the frames with their functions and
+// continuations, the to-be-closed slots, and the open upvalues, which the thread
+// adopts so that they point into its new stack and stay shared with every closure
+// that captured them.
+
+package serialize
+
+import (
+	"fmt"
+
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// fillThread fills thread i.
+func (b *builder) fillThread(i int) error {
+	rec := &b.s.Threads[i]
+	t := &b.threads[i]
+	t.Stack = make([]heap.Value, rec.Size)
+	for j, v := range rec.Stack {
+		t.Stack[j] = b.value(v)
+	}
+	t.Top = int(rec.Top)
+	t.Status = heap.ThreadStatus(rec.Status)
+	t.Frames = make([]heap.Frame, len(rec.Frames))
+	for j := range rec.Frames {
+		if err := b.frame(&t.Frames[j], &rec.Frames[j], rec.Size); err != nil {
+			return corrupt(vThread, i, "frame %d: %w", j, err)
+		}
+	}
+	if len(rec.TBC) > 0 {
+		t.TBC = make([]int, len(rec.TBC))
+		for j, x := range rec.TBC {
+			t.TBC[j] = int(x)
+		}
+	}
+	for _, o := range rec.Open {
+		t.AdoptUpvalue(b.upvals[o.Upval], int(o.Index))
+	}
+	return nil
+}
+
+// frame fills one frame from its record.
+func (b *builder) frame(f *heap.Frame, rec *frameRec, size uint) error {
+	*f = heap.Frame{
+		Func: int(rec.Func), Base: int(rec.Base), Top: int(rec.Top), PC: int(rec.PC),
+		NResults: rec.NResults, NExtra: int(rec.NExtra), Ctx: b.value(rec.Ctx),
+		Flags: heap.FrameFlags(rec.Flags),
+	}
+	switch fn := b.value(rec.Fn); fn.Kind() {
+	case heap.KindClosure:
+		f.Closure = fn.AsClosure()
+		p := f.Closure.Proto
+		if err := checkLuaFrame(len(p.Code), p.MaxStackSize, rec, size); err != nil {
+			return err
+		}
+	case heap.KindBuiltin:
+		f.Builtin = fn.AsBuiltin()
+	}
+	if rec.Cont != "" {
+		c, ok := b.resolver().Continuation(rec.Cont)
+		if !ok {
+			return fmt.Errorf("%w: continuation %q", ErrUnknownName, rec.Cont)
+		}
+		f.Cont = c
+	}
+	return nil
+}

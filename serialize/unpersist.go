@@ -1,0 +1,105 @@
+// This file implements Unpersist: bytes to snapshot to object graph.
+//
+// Decoding trusts nothing and proceeds in stages, each of which may reject the input
+// with an error but never panics:
+//
+//  1. size limit, header, version;
+//  2. CBOR decoding by the library under DecOptions limits, then re-encoding and
+//     comparing with the input, so that only the canonical encoding is accepted;
+//  3. the walk (walk.go): numbering, reachability, depth;
+//  4. record validation (validate.go);
+//  5. building (build.go): prototypes (each verified), object shells, permanent
+//     values, contents, then the __persist rebuild functions and the contents that
+//     refer to what they return.
+//
+// Only stage 5 runs host code (Perms, Resolver, Call), and only after the whole input
+// has been checked.
+
+package serialize
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// errNotCanonical reports input that decodes but is not the encoding Persist writes.
+var errNotCanonical = errors.New("not in canonical form")
+
+// Unpersist reads a snapshot written by Persist and rebuilds the value it holds. Any
+// input either gives a value or an error: *CorruptError for a malformed snapshot,
+// ErrNotSnapshot, ErrVersionMismatch, ErrLimit, ErrUnknownName, ErrMissingPerm or
+// ErrSpecial (test with errors.Is).
+func Unpersist(data []byte, opts *UnpersistOptions) (heap.Value, error) {
+	cfg, err := opts.config()
+	if err != nil {
+		return heap.Nil, err
+	}
+	s, err := decode(data, &cfg)
+	if err != nil {
+		return heap.Nil, err
+	}
+	w, err := walk(s, cfg.MaxDepth)
+	if err != nil {
+		return heap.Nil, err
+	}
+	if err := validate(s, &cfg); err != nil {
+		return heap.Nil, err
+	}
+	return newBuilder(s, &cfg, w).build()
+}
+
+// decode checks the header and decodes the snapshot, accepting only its canonical
+// encoding.
+func decode(data []byte, cfg *unpersistConfig) (*snapshot, error) {
+	if len(data) > cfg.MaxBytes {
+		return nil, limitError("input bytes", len(data), cfg.MaxBytes)
+	}
+	if !bytes.HasPrefix(data, header) {
+		return nil, ErrNotSnapshot
+	}
+	body := data[len(header):]
+	v, err := readVersion(body)
+	if err != nil {
+		return nil, &CorruptError{Where: "header", Err: err}
+	}
+	if v != Version {
+		return nil, fmt.Errorf("%w: snapshot version %d, this build reads %d",
+			ErrVersionMismatch, v, Version)
+	}
+	s := new(snapshot)
+	if err := decMode.Unmarshal(body, s); err != nil {
+		return nil, &CorruptError{Where: "encoding", Err: err}
+	}
+	n := 0
+	for _, l := range lengths(s) {
+		n += l
+	}
+	if n > cfg.MaxObjects {
+		return nil, limitError("objects", n, cfg.MaxObjects)
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(body))
+	if err := encMode.MarshalToBuffer(s, &buf); err != nil || !bytes.Equal(buf.Bytes(), body) {
+		return nil, &CorruptError{Where: "encoding", Err: errNotCanonical}
+	}
+	return s, nil
+}
+
+// checkedSnapshot decodes, walks and validates data without building anything.
+func checkedSnapshot(data []byte) (*snapshot, error) {
+	cfg, _ := (*UnpersistOptions)(nil).config()
+	s, err := decode(data, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := walk(s, 0); err != nil {
+		return nil, err
+	}
+	if err := validate(s, &cfg); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
