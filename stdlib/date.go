@@ -24,6 +24,7 @@ type DateError struct {
 	Msg string
 }
 
+// Error returns the message, with the argument number when there is one.
 func (e *DateError) Error() string {
 	if e.Arg == 0 {
 		return e.Msg

@@ -37,6 +37,7 @@ type FormatError struct {
 	Msg string
 }
 
+// Error returns the Lua message.
 func (e *FormatError) Error() string { return e.Msg }
 
 const (

@@ -41,6 +41,7 @@ type PackError struct {
 	Msg string
 }
 
+// Error returns the message, with the argument number when there is one.
 func (e *PackError) Error() string {
 	if e.Arg == 0 {
 		return e.Msg

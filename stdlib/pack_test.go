@@ -66,7 +66,8 @@ var packTests = []struct {
 	{"!b d", []any{int64(1), float64(0x1p+1)}, "01000000000000000000000000000040"},
 	{"!4 b d", []any{int64(1), float64(0x1p+1)}, "010000000000000000000040"},
 	{"! b d", []any{int64(1), float64(0x1p+1)}, "01000000000000000000000000000040"},
-	{"h H l L T", []any{int64(-2), int64(65535), int64(-3), int64(4), int64(5)}, "fefffffffdffffffffffffff04000000000000000500000000000000"},
+	{"h H l L T", []any{int64(-2), int64(65535), int64(-3), int64(4), int64(5)},
+		"fefffffffdffffffffffffff04000000000000000500000000000000"},
 	{"c0", []any{""}, ""},
 	{"s", []any{"abc"}, "0300000000000000616263"},
 	{">s3", []any{"ab"}, "0000026162"},
@@ -288,7 +289,8 @@ func showUnpacked(vals []any, next int64) string {
 		case int64:
 			out = append(out, "i:"+strconv.FormatInt(v, 10))
 		case float64:
-			out = append(out, "f:"+strings.TrimPrefix(strings.ToLower(strconv.FormatFloat(v, 'g', 17, 64)), "+"))
+			g := strconv.FormatFloat(v, 'g', 17, 64) // "+Inf" where Lua prints "inf"
+			out = append(out, "f:"+strings.TrimPrefix(strings.ToLower(g), "+"))
 		case string:
 			out = append(out, "s:"+hex.EncodeToString([]byte(v)))
 		}

@@ -24,6 +24,7 @@ type PatternError struct {
 	Msg string
 }
 
+// Error returns the Lua message.
 func (e *PatternError) Error() string { return e.Msg }
 
 const (
