@@ -83,6 +83,9 @@ type Frame struct {
 	NResults int
 	// NExtra is the number of extra arguments of a vararg Lua function.
 	NExtra int
+	// NRet is the number of values a Lua frame's RETURN is returning while it waits
+	// for to-be-closed variables to be closed.
+	NRet int
 	// Cont is what a builtin frame runs when the Lua function it called returns or
 	// fails; nil when it is not waiting for a call.
 	Cont *Continuation

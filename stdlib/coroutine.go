@@ -32,7 +32,7 @@ func openCoroutine(m *vm.VM) heap.Value {
 func checkThread(m *vm.VM, args []heap.Value, i int) *heap.Thread {
 	v := arg(args, i)
 	if v.Kind() != heap.KindThread {
-		typeError(m, args, i, "coroutine")
+		typeError(m, args, i, "thread")
 	}
 	return v.AsThread()
 }

@@ -4,6 +4,8 @@
 package stdlib
 
 import (
+	"math/bits"
+
 	"github.com/pluto-go/pluto-go/heap"
 	"github.com/pluto-go/pluto-go/vm"
 )
@@ -24,6 +26,9 @@ const (
 	UTF8
 	Debug
 	Persistence
+
+	// numLibraries is the number of libraries.
+	numLibraries = iota
 
 	// All is every library.
 	All = Base | Package | Coroutine | Table | IO | OS | String | Math | UTF8 | Debug |
@@ -46,9 +51,18 @@ type library struct {
 	open func(*vm.VM) heap.Value
 }
 
-var libraries = []library{
-	{Base, "_G", openBase},
-	{Coroutine, "coroutine", openCoroutine},
+// libraries holds the libraries in the order Open opens them (the order of the Library
+// bits, which is lua.c's order); each library file fills its slot in an init function.
+var libraries [numLibraries]library
+
+// addLibrary fills the slot of a library.
+func addLibrary(l library) {
+	libraries[bits.TrailingZeros16(uint16(l.lib))] = l
+}
+
+func init() {
+	addLibrary(library{Base, "_G", openBase})
+	addLibrary(library{Coroutine, "coroutine", openCoroutine})
 }
 
 // Open opens the selected libraries in m: each is registered in package.loaded and as
@@ -56,7 +70,7 @@ var libraries = []library{
 func Open(m *vm.VM, libs Library) {
 	loaded := loadedTable(m)
 	for _, l := range libraries {
-		if libs&l.lib == 0 {
+		if libs&l.lib == 0 || l.open == nil {
 			continue
 		}
 		v := l.open(m)

@@ -113,7 +113,7 @@ func (m *VM) intArith(e event, x, y int64) int64 {
 	case eventIDiv:
 		q, ok := heap.FloorDivInt(x, y)
 		if !ok {
-			m.runError("attempt to perform 'n//0'")
+			m.runError("attempt to divide by zero")
 		}
 		return q
 	case eventUnm:

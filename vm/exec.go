@@ -407,8 +407,8 @@ reentry:
 			}
 			fr.PC = pc
 			if i.K() {
-				th.Top = ra + n
-				if m.closeStep(base, ra+n) {
+				fr.NRet = n
+				if m.closeStep(base, max(ra+n, fr.Top)) {
 					goto reentry
 				}
 			}
@@ -683,7 +683,10 @@ func (m *VM) finishOp(fr *heap.Frame, res int) {
 		th.Stack[res-2] = th.Stack[res]
 		th.Top = res - 1
 		m.concat(first, res-1-first)
-	case heap.OpClose, heap.OpReturn:
+	case heap.OpClose:
+		fr.PC--
+	case heap.OpReturn:
+		th.Top = fr.Base + i.A() + fr.NRet
 		fr.PC--
 	}
 }

@@ -75,6 +75,7 @@ func (m *VM) handleError(t *throw) func() {
 		}
 		if th != run.th {
 			th.Status = heap.StatusDead
+			th.Err, th.Failed = t.value, true
 			m.switchToResumer()
 			return func() { m.deliver(false, []heap.Value{t.value}) }
 		}
@@ -169,7 +170,8 @@ func (m *VM) continueUnwind() {
 		idx := th.TBC[n-1]
 		th.TBC = th.TBC[:n-1]
 		v := th.Stack[idx]
-		at := level + 1
+		at := idx + 1
+		m.ensureStack(at + 3 + stackSlack)
 		th.Stack[at], th.Stack[at+1], th.Stack[at+2] = m.metamethod(v, eventClose), v, err
 		th.Top = at + 3
 		m.precallFlags(at, 0, heap.FrameFinalizing)
