@@ -1,0 +1,16 @@
+-- io.input/io.output and the default file handles
+print(io.type(io.input()), io.type(io.output()), io.input() == io.stdin, io.output() == io.stdout)
+local name = os.tmpname()
+io.output(name)
+io.write("redirected\n", 1, "\n")
+print(io.output() ~= io.stdout)
+io.close()
+io.output(io.stdout)
+io.input(name)
+print(io.read("l"), io.read("n"))
+io.close(io.input())
+io.input(io.stdin)
+print(pcall(io.read))
+for l in io.lines(name) do io.write("again: ", l, "\n") end
+print(pcall(io.close))
+os.remove(name)

@@ -1,0 +1,13 @@
+-- seek with set, cur and end
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("0123456789")
+print(f:seek("cur"), f:seek("set"), f:seek("end"), f:seek("set", 3))
+print(f:read(2), f:seek("cur"), f:seek("cur", 2), f:read(1))
+print(f:seek("end", -3), f:read("a"))
+print(f:seek("set", 100), f:read(1))
+print(pcall(f.seek, f, "bad"))
+print(pcall(f.seek, f, "set", 1.5))
+print(f:seek("set", -1))
+f:close()
+os.remove(name)

@@ -1,0 +1,6 @@
+-- modf splits into integral and fractional parts (both floats)
+print(math.modf(3.7), math.modf(-3.7), math.modf(5), math.modf(-0.0))
+print(math.modf(math.huge), math.modf(-math.huge))
+local nan = math.modf(0 / 0)
+print(nan ~= nan)
+print(math.type(math.modf(5)), math.type(select(2, math.modf(5))))

@@ -1,0 +1,11 @@
+-- os.date with fixed times in UTC ("!" formats)
+local t = 1700000000
+print(os.date("!%Y-%m-%d %H:%M:%S", t))
+print(os.date("!%c", 0))
+print(os.date("!%x %X %p", t))
+print(os.date("!%a %A %b %B %d %j %U %W %w %y %Z", t) ~= nil)
+print(os.date("!%a %A %b %B %d %j %U %W %w %y", t))
+print(os.date("!%D %e %F %g %G %h %I %m %M %n %R %r %S %t %T %u %V", t))
+print(os.date("!%%|%H", 3600 * 5 + 59))
+print(os.date("!%Y", -1), os.date("!%Y-%m-%d", 951782400))
+print(os.date("!%H:%M", 1.0))

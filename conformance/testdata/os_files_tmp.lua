@@ -1,0 +1,18 @@
+-- tmpname, rename and remove on temporary files
+local name = os.tmpname()
+print(type(name))
+local f = assert(io.open(name, "w"))
+f:write("temp data")
+f:close()
+local moved = name .. ".moved"
+print(os.rename(name, moved))
+print(io.open(name) == nil)
+local g = assert(io.open(moved))
+print(g:read("a"))
+g:close()
+print(os.remove(moved))
+local ok, msg, code = os.remove(moved)
+print(ok, msg == moved .. ": No such file or directory", code)
+ok, msg, code = os.rename(moved, name)
+print(ok, msg == moved .. ": No such file or directory", code)
+print(pcall(os.remove))

@@ -1,0 +1,16 @@
+-- table.insert appending and at positions
+local t = {}
+table.insert(t, "a")
+table.insert(t, "c")
+table.insert(t, 2, "b")
+table.insert(t, 1, "start")
+table.insert(t, #t + 1, "end")
+print(table.concat(t, ","))
+print(pcall(table.insert, t, 0, "x"))
+print(pcall(table.insert, t, 10, "x"))
+print(pcall(table.insert, t))
+print(pcall(table.insert, t, 1, 2, 3))
+print(pcall(table.insert, t, "1", "x"), t[1])
+print(pcall(table.insert, t, 1.5, "x"))
+table.insert(t, nil)
+print(#t)
