@@ -124,8 +124,11 @@ func SplitAnchor(p string) (rest string, anchored bool) {
 // Find searches subject for pattern, trying each start position from
 // init (a 0-based byte offset, at most len(subject)) as string.find and
 // string.match do; a leading '^' in pattern anchors the search at init.
-// It returns nil when there is no match.
+// It returns nil when there is no match, or when init is out of range.
 func Find(subject, pattern string, init int) (*Match, error) {
+	if init < 0 || init > len(subject) {
+		return nil, nil
+	}
 	p, anchored := SplitAnchor(pattern)
 	m := newMatcher(subject, p)
 	return m.search(init, -1, anchored)
