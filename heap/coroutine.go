@@ -60,6 +60,9 @@ const (
 	// FrameYielded marks the builtin frame of a suspended coroutine's yield: the values
 	// passed to the next resume become its results.
 	FrameYielded
+	// FrameNegate marks a Lua frame whose pending comparison computes a <= b as
+	// not (b < a), for lack of an __le metamethod: its result must be negated.
+	FrameNegate
 	// FrameHandler marks a call of a message handler (xpcall's) made at the point of an
 	// error, before unwinding.
 	FrameHandler

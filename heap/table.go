@@ -28,9 +28,9 @@ import "errors"
 // Errors returned for invalid keys. The VM words them as Lua does.
 var (
 	// ErrNilKey reports an assignment with a nil key.
-	ErrNilKey = errors.New("index is nil")
+	ErrNilKey = errors.New("table index is nil")
 	// ErrNaNKey reports an assignment with a NaN key.
-	ErrNaNKey = errors.New("index is NaN")
+	ErrNaNKey = errors.New("table index is NaN")
 	// ErrInvalidNextKey reports a key passed to next that is not in the table.
 	ErrInvalidNextKey = errors.New("invalid key to 'next'")
 )

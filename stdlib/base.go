@@ -344,7 +344,7 @@ func baseRawLen(m *vm.VM, args []heap.Value) []heap.Value {
 	case v.IsString():
 		return m.Return(heap.Int(int64(len(v.AsString()))))
 	}
-	m.ArgError(1, "table or string expected")
+	typeError(m, args, 1, "table or string")
 	return nil
 }
 

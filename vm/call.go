@@ -71,11 +71,12 @@ func (m *VM) CurrentBuiltin() *heap.Builtin {
 // "@off" switch warnings on and off; other messages are written to Stderr as
 // "Lua warning: msg" when warnings are on.
 func (m *VM) Warn(msg string) {
-	switch msg {
-	case "@on":
+	switch {
+	case msg == "@on":
 		m.warnOn = true
-	case "@off":
+	case msg == "@off":
 		m.warnOn = false
+	case len(msg) > 0 && msg[0] == '@':
 	default:
 		if m.warnOn {
 			io.WriteString(m.cfg.stderr, "Lua warning: "+msg+"\n")

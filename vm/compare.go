@@ -53,16 +53,30 @@ func compareRaw(e event, a, b heap.Value) (result, ok bool) {
 }
 
 // orderMeta calls the __lt or __le metamethod of a and b from the dispatch loop, or
-// raises the comparison error.
+// raises the comparison error. Like the reference built with LUA_COMPAT_LT_LE, a
+// missing __le is replaced by not (b < a), the frame remembering to negate the result.
 func (m *VM) orderMeta(e event, a, b heap.Value) {
-	tm := m.metamethod(a, e)
-	if tm.IsNil() {
-		tm = m.metamethod(b, e)
+	tm := m.binaryMetamethod(a, b, e)
+	fr := m.th.CurrentFrame()
+	if tm.IsNil() && e == eventLe {
+		if tm = m.binaryMetamethod(b, a, eventLt); !tm.IsNil() {
+			fr.Flags |= heap.FrameNegate
+			a, b = b, a
+		}
 	}
 	if tm.IsNil() {
 		m.orderError(a, b)
 	}
-	m.callMeta(m.th.CurrentFrame().Top, 1, tm, a, b)
+	m.callMeta(fr.Top, 1, tm, a, b)
+}
+
+// binaryMetamethod returns the handler of event e for a, or else for b.
+func (m *VM) binaryMetamethod(a, b heap.Value, e event) heap.Value {
+	tm := m.metamethod(a, e)
+	if tm.IsNil() {
+		tm = m.metamethod(b, e)
+	}
+	return tm
 }
 
 // eqMetamethod returns the __eq metamethod to call for a == b when they are distinct
@@ -98,12 +112,14 @@ func (m *VM) compare(e event, a, b heap.Value) bool {
 	if r, ok := compareRaw(e, a, b); ok {
 		return r
 	}
-	tm := m.metamethod(a, e)
-	if tm.IsNil() {
-		tm = m.metamethod(b, e)
+	if tm := m.binaryMetamethod(a, b, e); !tm.IsNil() {
+		return !first(m.Call(tm, a, b)).IsFalsy()
 	}
-	if tm.IsNil() {
-		m.orderError(a, b)
+	if e == eventLe {
+		if tm := m.binaryMetamethod(b, a, eventLt); !tm.IsNil() {
+			return first(m.Call(tm, b, a)).IsFalsy()
+		}
 	}
-	return !first(m.Call(tm, a, b)).IsFalsy()
+	m.orderError(a, b)
+	return false
 }

@@ -211,7 +211,10 @@ func (m *VM) arithError(a, b heap.Value, oa, ob operand, bitwise bool) {
 		_, aNum := a.ToNumber()
 		_, bNum := b.ToNumber()
 		if aNum && bNum {
-			m.runError("number has no integer representation")
+			if _, ok := toInteger(a); ok {
+				a, oa = b, ob
+			}
+			m.runError("number%s has no integer representation", m.varInfo(oa))
 		}
 		if aNum {
 			a, oa = b, ob

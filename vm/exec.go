@@ -675,7 +675,12 @@ func (m *VM) finishOp(fr *heap.Frame, res int) {
 		heap.OpGetI, heap.OpGetField, heap.OpSelf:
 		th.Stack[fr.Base+i.A()] = th.Stack[res]
 	case heap.OpEq, heap.OpLt, heap.OpLe, heap.OpLtI, heap.OpLeI, heap.OpGtI, heap.OpGeI:
-		if th.Stack[res].IsFalsy() == i.K() {
+		r := !th.Stack[res].IsFalsy()
+		if fr.Flags&heap.FrameNegate != 0 {
+			fr.Flags &^= heap.FrameNegate
+			r = !r
+		}
+		if r != i.K() {
 			fr.PC++
 		}
 	case heap.OpConcat:

@@ -133,9 +133,8 @@ func (c *cli) run() int {
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
 	stdlib.Open(c.m, stdlib.All)
 	c.main = c.m.Register("pluto-go.main", runMain)
-	c.m.RegisterContinuation("pluto-go.main.k", func(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
-		return res
-	})
+	c.m.Register("pluto-go.msghandler", msgHandler)
+	c.m.RegisterContinuation("pluto-go.main.k", runMainK)
 	if o.warnings {
 		c.m.Warn("@on")
 	}
@@ -313,11 +312,41 @@ func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
 	return c.m.PCall(heap.BuiltinValue(c.main), append([]heap.Value{fn}, args...)...)
 }
 
-// runMain calls its first argument with the rest through a continuation, standing for
-// the C function the reference interpreter runs scripts in.
+// runMain calls its first argument with the rest in protected mode with msgHandler
+// as the message handler, standing for the C function and the lua_pcall the reference
+// interpreter runs scripts with: errors get their traceback where they happen, before
+// to-be-closed variables are closed.
 func runMain(m *vm.VM, args []heap.Value) []heap.Value {
 	k, _ := m.Continuation("pluto-go.main.k")
-	return m.CallK(args[0], args[1:], heap.MultRet, k, heap.Nil)
+	h, _ := m.Builtin("pluto-go.msghandler")
+	m.Protect()
+	return m.CallK(args[0], args[1:], heap.MultRet, k, heap.BuiltinValue(h))
+}
+
+// runMainK passes the results on, or raises the error the message handler produced.
+func runMainK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
+	if !ok {
+		m.Throw(res[0])
+	}
+	return res
+}
+
+// msgHandler turns an error value into the message lua.c prints: the text of the
+// value (through __tostring when it has one) followed by a traceback from where the
+// error happened.
+func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
+	v := first(args)
+	msg, ok := "", false
+	switch {
+	case v.IsString() || v.IsNumber():
+		msg, ok = vm.ErrorText(v), true
+	case !m.MetaField(v, "__tostring").IsNil():
+		return m.Return(heap.String(m.ToString(v)))
+	}
+	if !ok {
+		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
+	}
+	return m.Return(heap.String(m.Traceback(m.CurrentThread(), msg, 1)))
 }
 
 // report prints an error as lua.c does and reports whether there was none.
@@ -333,21 +362,10 @@ func (c *cli) report(err error) bool {
 	return false
 }
 
-// errorMessage is the text of a runtime error with its traceback, as lua.c's message
-// handler builds it.
+// errorMessage is the text of a runtime error, which the message handler has already
+// shaped (with its traceback) when the error comes from a script.
 func (c *cli) errorMessage(re *vm.RuntimeError) string {
-	msg := vm.ErrorText(re.Value)
-	if !re.Value.IsString() && !re.Value.IsNumber() {
-		if tm := c.m.MetaField(re.Value, "__tostring"); !tm.IsNil() {
-			if res, err := c.m.PCall(tm, re.Value); err == nil && first(res).IsString() {
-				return first(res).AsString()
-			}
-		}
-	}
-	if re.Traceback != "" {
-		msg += "\n" + re.Traceback
-	}
-	return msg
+	return vm.ErrorText(re.Value)
 }
 
 func first(vals []heap.Value) heap.Value {
