@@ -19,7 +19,7 @@ func testResolver() *MapResolver {
 	fn := func() {}
 	return &MapResolver{
 		Builtins: map[string]*heap.Builtin{
-			"print":          {Name: "print", Fn: fn},
+			"print":           {Name: "print", Fn: fn},
 			"string.gmatch.k": {Name: "string.gmatch.k", Fn: fn},
 			"coroutine.yield": {Name: "coroutine.yield", Fn: fn},
 		},
