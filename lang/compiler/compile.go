@@ -46,11 +46,12 @@ type compiler struct {
 	// line is the line of the last token the reference parser would have consumed at
 	// this point of the walk; every emitted instruction is stamped with it.
 	line int
-	// nextLine and nextTok are the line and text of the token following the statement
-	// being compiled, where the reference reports errors found after reading a whole
-	// statement.
+	// nextLine is the line of the token following the statement being compiled, where
+	// the reference reports errors found after reading a whole statement. That token
+	// starts nextStmt, or is endTok when nextStmt is nil.
 	nextLine int
-	nextTok  string
+	nextStmt parser.Stmt
+	endTok   string
 }
 
 // funcState is the state of one function being compiled (the reference's FuncState).

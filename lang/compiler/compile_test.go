@@ -52,13 +52,19 @@ func compileFile(t *testing.T, name string) *heap.Proto {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chunk, err := parser.Parse("@"+name, src)
+	return compileSource(t, "@"+name, string(src))
+}
+
+// compileSource parses and compiles src under the chunk name chunkName.
+func compileSource(t *testing.T, chunkName, src string) *heap.Proto {
+	t.Helper()
+	chunk, err := parser.Parse(chunkName, []byte(src))
 	if err != nil {
-		t.Fatalf("%s: parse: %v", name, err)
+		t.Fatalf("%s: parse: %v", chunkName, err)
 	}
 	p, err := Compile(chunk)
 	if err != nil {
-		t.Fatalf("%s: compile: %v", name, err)
+		t.Fatalf("%s: compile: %v", chunkName, err)
 	}
 	return p
 }

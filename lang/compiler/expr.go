@@ -179,11 +179,11 @@ func (c *compiler) explist(exprs []parser.Expr, v *expdesc) int {
 
 // consControl is the state of a table constructor being compiled.
 type consControl struct {
-	v       expdesc  // last list item read
-	t       *expdesc // the table
-	nh      int      // number of record fields
-	na      int      // number of list items already stored
-	toStore int      // number of list items pending
+	v       expdesc // last list item read
+	table   int     // register of the table
+	nh      int     // number of record fields
+	na      int     // number of list items already stored
+	toStore int     // number of list items pending
 }
 
 // constructor compiles a table constructor: NEWTABLE with the sizes found, the record
@@ -195,7 +195,7 @@ func (c *compiler) constructor(t *parser.TableExpr, v *expdesc) {
 	fs := c.fs
 	pc := fs.codeABC(heap.OpNewTable, 0, 0, 0)
 	fs.code(0) // room for the EXTRAARG
-	cc := consControl{t: v}
+	cc := consControl{table: fs.freeReg}
 	v.init(vNonReloc, fs.freeReg)
 	fs.reserveRegs(1)
 	cc.v.init(vVoid, 0)
@@ -221,10 +221,12 @@ func (c *compiler) recField(cc *consControl, fld parser.Field) {
 	fs := c.fs
 	reg := fs.freeReg
 	var key, val expdesc
+	c.line = firstLine(fld.Key) // the name, or '[' (taken to be on the key's line)
 	c.expr(fld.Key, &key)
 	fs.exp2Val(&key)
 	cc.nh++
-	tab := *cc.t
+	var tab expdesc
+	tab.init(vNonReloc, cc.table)
 	fs.indexed(&tab, &key)
 	c.expr(fld.Value, &val)
 	fs.storeVar(&tab, &val)
@@ -239,7 +241,7 @@ func (c *compiler) closeListField(cc *consControl) {
 	c.fs.exp2NextReg(&cc.v)
 	cc.v.k = vVoid
 	if cc.toStore == fieldsPerFlush {
-		c.fs.setList(cc.t.info, cc.na, cc.toStore)
+		c.fs.setList(cc.table, cc.na, cc.toStore)
 		cc.na += cc.toStore
 		cc.toStore = 0
 	}
@@ -254,13 +256,13 @@ func (c *compiler) lastListField(cc *consControl) {
 	}
 	if cc.v.k.hasMultRet() {
 		fs.setMultRet(&cc.v)
-		fs.setList(cc.t.info, cc.na, multRet)
+		fs.setList(cc.table, cc.na, multRet)
 		cc.na--
 	} else {
 		if cc.v.k != vVoid {
 			fs.exp2NextReg(&cc.v)
 		}
-		fs.setList(cc.t.info, cc.na, cc.toStore)
+		fs.setList(cc.table, cc.na, cc.toStore)
 	}
 	cc.na += cc.toStore
 }

@@ -44,10 +44,10 @@ func (c *compiler) statList(stmts []parser.Stmt, end blockEnd) {
 // token of stmts[i], or end.
 func (c *compiler) setNext(stmts []parser.Stmt, i int, end blockEnd) {
 	if i >= len(stmts) {
-		c.nextLine, c.nextTok = end.line, end.tok
+		c.nextLine, c.nextStmt, c.endTok = end.line, nil, end.tok
 		return
 	}
-	c.nextLine, c.nextTok = stmts[i].Line(), firstToken(stmts[i])
+	c.nextLine, c.nextStmt = stmts[i].Line(), stmts[i]
 }
 
 // firstToken returns the first token of a statement as messages quote it.
@@ -249,7 +249,10 @@ func (c *compiler) localNear(s *parser.LocalStmt, i int) (int, string) {
 	case len(s.Exprs) > 0:
 		return line, "'='"
 	}
-	return c.nextLine, c.nextTok
+	if c.nextStmt == nil {
+		return c.nextLine, c.endTok
+	}
+	return c.nextLine, firstToken(c.nextStmt)
 }
 
 // adjustAssign makes the nexps values of an expression list, the last of which is in
@@ -281,7 +284,12 @@ func (c *compiler) adjustAssign(nvars, nexps int, e *expdesc) {
 //	stat ::= varlist '=' explist
 func (c *compiler) assignStat(s *parser.AssignStmt) {
 	fs := c.fs
-	lhs := make([]expdesc, len(s.Targets))
+	var buf [4]expdesc // most assignments have few targets
+	lhs := buf[:0]
+	if len(s.Targets) > len(buf) {
+		lhs = make([]expdesc, 0, len(s.Targets))
+	}
+	lhs = lhs[:len(s.Targets)]
 	for i, t := range s.Targets {
 		c.expr(t, &lhs[i])
 		if !lhs[i].k.isVar() {
