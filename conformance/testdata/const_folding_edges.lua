@@ -1,0 +1,12 @@
+-- constant expressions that must not be folded into errors at compile time
+print(pcall(load("return 1 // 0")))
+print(pcall(load("return 1 % 0")))
+print(load("return 1 / 0")(), load("return -(0/0) ~= -(0/0)")())
+print(pcall(load("return 1 << 64")), load("return 2^63 == 2^63")())
+print(pcall(load("return 1.5 | 0")))
+print(pcall(load("return ~2.5")))
+print(load("return 10 // 3, 10.0 // 3, -10 // 3, 7 % -3, -7 % 3")())
+print(load("local x <const> = 5 local y <const> = x * 2 return y + 1")())
+print(load("local k <const> = 'str' return #k, k .. k")())
+print(load("return math.maxinteger + 1 == math.mininteger")())
+print(load("return 9007199254740993 + 0.0")())

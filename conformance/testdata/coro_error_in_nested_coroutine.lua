@@ -1,0 +1,12 @@
+-- errors inside nested coroutines surface at each resume
+local inner = coroutine.create(function() error("inner failure") end)
+local outer = coroutine.create(function()
+  local ok, e = coroutine.resume(inner)
+  coroutine.yield("inner said: " .. tostring(e))
+  error("outer failure", 0)
+end)
+print(coroutine.resume(outer))
+print(coroutine.resume(outer))
+print(coroutine.status(inner), coroutine.status(outer))
+local w = coroutine.wrap(function() local w2 = coroutine.wrap(function() error("deep", 0) end) w2() end)
+print(pcall(w))

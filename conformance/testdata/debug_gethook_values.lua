@@ -1,0 +1,16 @@
+-- gethook reports the installed hook, mask and count
+local function hook() end
+debug.sethook(hook, "crl", 5)
+local f, mask, count = debug.gethook()
+debug.sethook()
+print(f == hook, mask, count)
+debug.sethook(hook, "", 0)
+print(debug.gethook())
+debug.sethook(hook, "l")
+f, mask, count = debug.gethook()
+debug.sethook()
+print(f == hook, mask, count)
+print(debug.gethook())
+local co = coroutine.create(function() end)
+debug.sethook(co, hook, "c")
+print(select(2, debug.gethook(co)), debug.gethook())

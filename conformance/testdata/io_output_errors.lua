@@ -1,0 +1,13 @@
+-- writing to a read-only handle and closing standard files
+local name = os.tmpname()
+local f = assert(io.open(name, "w")) f:write("x") f:close()
+local r = assert(io.open(name, "r"))
+local ok, msg, code = r:write("data")
+print(ok, msg, code)
+print(r:flush() ~= nil)
+r:close()
+local w = assert(io.open(name, "w"))
+print(w:read("a"))
+w:close()
+print(pcall(io.stdout.close, io.stdout) )
+os.remove(name)

@@ -1,0 +1,10 @@
+-- lines longer than any internal buffer are read whole
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write(string.rep("x", 100000), "\n", string.rep("y", 5000), "\n", "short")
+f:close()
+for l in io.lines(name) do io.write(#l, " ") end print()
+f = assert(io.open(name))
+print(#f:read("L"), #f:read(4999), f:read(1), f:read(1) == "\n", f:read("a"))
+f:close()
+os.remove(name)
