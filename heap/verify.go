@@ -12,7 +12,7 @@
 //     ops) where it does arithmetic;
 //   - every jump, loop and skip lands on an instruction of the code, never on an
 //     EXTRAARG nor on an instruction that takes its arguments from the stack top;
-//   - LOADKX, NEWTABLE k and SETLIST k are followed by EXTRAARG and EXTRAARG follows
+//   - LOADKX, NEWTABLE and SETLIST k are followed by EXTRAARG and EXTRAARG follows
 //     nothing else; tests are followed by JMP, arithmetic by MMBIN*, TFORCALL by
 //     TFORLOOP; the code ends in a return or a jump;
 //   - open results (CALL or VARARG with C == 0, TAILCALL) are consumed by the next
@@ -123,10 +123,13 @@ func (v *verifier) header() {
 			v.fail("nested function %d missing", i)
 		}
 	}
-	if last := p.Code[len(p.Code)-1].OpCode(); v.err == nil && !endsCode(last) {
+	if v.err != nil {
+		return
+	}
+	if last := p.Code[len(p.Code)-1].OpCode(); !endsCode(last) {
 		v.fail("code ends with %s", last)
 	}
-	if v.err == nil && p.IsVararg && p.Code[0].OpCode() != OpVarargPrep {
+	if p.IsVararg && p.Code[0].OpCode() != OpVarargPrep {
 		v.fail("vararg function does not start with VARARGPREP")
 	}
 }
@@ -335,9 +338,7 @@ func (v *verifier) table(op OpCode, a, b, c int) {
 		v.rk(c, false)
 	case OpNewTable:
 		v.reg(a)
-		if v.ins.K() {
-			v.needExtra()
-		}
+		v.needExtra() // always: it holds the high part of the array size when k is set
 	case OpSelf:
 		v.regs(a, 2)
 		v.reg(b)
