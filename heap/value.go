@@ -141,6 +141,9 @@ func (v Value) Kind() Kind {
 	return Kind(v.n & 0xff)
 }
 
+// IsClosure reports whether v is a Lua closure.
+func (v Value) IsClosure() bool { return v.n == uint64(KindClosure) && v.scalarIndex() >= 3 }
+
 // IsTable reports whether v is a table.
 func (v Value) IsTable() bool { return v.n == uint64(KindTable) && v.scalarIndex() >= 3 }
 

@@ -348,7 +348,17 @@ reentry:
 			} else {
 				pc += code[pc].SJ() + 1
 			}
-		case heap.OpLtI, heap.OpLeI, heap.OpGtI, heap.OpGeI:
+		case heap.OpLtI:
+			if v := R[i.A()]; v.IsInt() {
+				if (v.AsInt() < int64(i.SB())) != i.K() {
+					pc++
+				} else {
+					pc += code[pc].SJ() + 1
+				}
+				continue
+			}
+			fallthrough
+		case heap.OpLeI, heap.OpGtI, heap.OpGeI:
 			r, ok := compareImmediate(i.OpCode(), R[i.A()], i.SB())
 			if !ok {
 				fr.PC = pc
@@ -383,7 +393,11 @@ reentry:
 			if m.steps--; m.steps <= 0 {
 				m.stepLimit()
 			}
-			m.precall(fn, i.C()-1)
+			if f := th.Stack[fn]; f.IsClosure() {
+				m.pushLua(f.AsClosure(), fn, i.C()-1)
+			} else {
+				m.precall(fn, i.C()-1)
+			}
 			goto reentry
 		case heap.OpTailCall:
 			fn := base + i.A()
@@ -416,12 +430,16 @@ reentry:
 			goto reentry
 		case heap.OpReturn0:
 			fr.PC = pc
-			m.ret(nil)
+			if !m.quickReturn(th, base, 0) {
+				m.ret(nil)
+			}
 			goto reentry
 		case heap.OpReturn1:
 			fr.PC = pc
 			ra := base + i.A()
-			m.ret(th.Stack[ra : ra+1])
+			if !m.quickReturn(th, ra, 1) {
+				m.ret(th.Stack[ra : ra+1])
+			}
 			goto reentry
 
 		case heap.OpForLoop:
@@ -495,6 +513,39 @@ reentry:
 			panic("internal error: unexpected opcode " + i.OpCode().String())
 		}
 	}
+}
+
+// quickReturn returns n results at stack[ra:] from a plain Lua frame to a Lua caller
+// that called it with OP_CALL, the common case, reporting false when the general
+// path is needed.
+func (m *VM) quickReturn(th *heap.Thread, ra, n int) bool {
+	nf := len(th.Frames)
+	fr := &th.Frames[nf-1]
+	if fr.Flags != 0 || nf < 2 || len(th.TBC) > 0 && th.TBC[len(th.TBC)-1] >= fr.Base {
+		return false
+	}
+	caller := &th.Frames[nf-2]
+	if caller.Closure == nil || caller.Closure.Proto.Code[caller.PC-1].OpCode() != heap.OpCall {
+		return false
+	}
+	fn, want := fr.Func, fr.NResults
+	if want < 0 {
+		want = n
+	}
+	if n > want {
+		n = want
+	}
+	if n == 1 {
+		th.Stack[fn] = th.Stack[ra]
+	} else {
+		copy(th.Stack[fn:fn+n], th.Stack[ra:ra+n])
+	}
+	for j := fn + n; j < fn+want; j++ {
+		th.Stack[j] = heap.Nil
+	}
+	th.Top = fn + want
+	th.Frames = th.Frames[:nf-1]
+	return true
 }
 
 // rk returns the C operand of i as a register or, with the k bit, a constant.
