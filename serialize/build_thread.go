@@ -36,6 +36,7 @@ func (b *builder) fillThread(i int) error {
 	for _, o := range rec.Open {
 		t.AdoptUpvalue(b.upvals[o.Upval], int(o.Index))
 	}
+	t.Err, t.Failed, t.CCalls = b.value(rec.Err), rec.Failed, int(rec.CCalls)
 	return nil
 }
 
@@ -43,7 +44,7 @@ func (b *builder) fillThread(i int) error {
 func (b *builder) frame(f *heap.Frame, rec *frameRec, size uint) error {
 	*f = heap.Frame{
 		Func: int(rec.Func), Base: int(rec.Base), Top: int(rec.Top), PC: int(rec.PC),
-		NResults: rec.NResults, NExtra: int(rec.NExtra), Ctx: b.value(rec.Ctx),
+		NResults: rec.NResults, NExtra: int(rec.NExtra), NRet: int(rec.NRet), Ctx: b.value(rec.Ctx),
 		Flags: heap.FrameFlags(rec.Flags),
 	}
 	switch fn := b.value(rec.Fn); fn.Kind() {

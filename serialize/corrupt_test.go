@@ -21,6 +21,9 @@ func sampleGraph(r *MapResolver) heap.Value {
 	root.SetStr("out", heap.UserdataValue(r.Named["io.stdout"]))
 	root.SetStr("inst", heap.BuiltinValue(&heap.Builtin{Name: "string.gmatch.k",
 		Upvalues: []heap.Value{heap.String("x"), heap.Float(1.25)}}))
+	dead := heap.NewThread(0)
+	dead.Status, dead.Failed, dead.Err = heap.StatusDead, true, heap.String("boom")
+	root.SetStr("dead", heap.ThreadValue(dead))
 	return heap.TableValue(root)
 }
 

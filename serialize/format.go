@@ -134,7 +134,8 @@ const (
 
 // threadRec is a coroutine: status, the allocated stack size, the stack values up to
 // the height any frame, open upvalue or to-be-closed variable needs, the frames, the
-// pending to-be-closed slots and the open upvalues in stack order.
+// pending to-be-closed slots, the open upvalues in stack order, and the error a dead
+// coroutine died of.
 type threadRec struct {
 	_      struct{} `cbor:",toarray"`
 	Status uint
@@ -144,6 +145,9 @@ type threadRec struct {
 	Frames []frameRec
 	TBC    []uint
 	Open   []openRec
+	Err    val
+	Failed bool
+	CCalls uint
 }
 
 // frameRec is one call frame. Fn is the closure or builtin it runs (nil for neither);
@@ -157,6 +161,7 @@ type frameRec struct {
 	PC       uint
 	NResults int
 	NExtra   uint
+	NRet     uint
 	Cont     string
 	Ctx      val
 	Flags    uint

@@ -266,7 +266,11 @@ func (g *graphDiff) upvalue(where string, a, b *heap.Upvalue) error {
 // thread compares two threads: status, stack up to the height, frames, to-be-closed
 // slots and open upvalues.
 func (g *graphDiff) thread(where string, a, b *heap.Thread) error {
+	if err := g.value(where+".error", a.Err, b.Err); err != nil {
+		return err
+	}
 	if a.Status != b.Status || a.Top != b.Top || len(a.Stack) != len(b.Stack) ||
+		a.Failed != b.Failed || a.CCalls != b.CCalls ||
 		!cmp.Equal(a.TBC, b.TBC, cmpopts.EquateEmpty()) {
 		return fmt.Errorf("%s: thread header differs", where)
 	}

@@ -5,7 +5,8 @@
 // Paths follow Eris: "root", then ".name" for a string key and "[k]" for any other
 // key, "@metatable", ".proto", ".upvalues.name" (".upvalues[i]" when the name is
 // stripped or the function is a builtin), ".stack[i]", ".callinfo[i]" for a frame's
-// function and ".callinfo[i].ctx" for its continuation state, ".openupval[i]". Stack
+// function and ".callinfo[i].ctx" for its continuation state, ".openupval[i]",
+// ".error" for the error a dead coroutine died of. Stack
 // indexes are 0-based like Eris's, upvalue indexes 1-based like debug.getupvalue.
 
 package serialize
@@ -161,6 +162,10 @@ func (e *encoder) visitThread(t *heap.Thread) {
 		e.edge = edge{op: edgeOpen, n: i}
 		rec.Open[i] = openRec{Index: uint(idx), Upval: e.ref(rUpval, unsafe.Pointer(u))}
 	}
+	e.edge = edge{op: edgeError}
+	rec.Err = e.see(t.Err)
+	rec.Failed = t.Failed
+	rec.CCalls = uint(max(t.CCalls, 0))
 	e.snap.Threads = append(e.snap.Threads, rec)
 }
 
@@ -185,9 +190,9 @@ func (e *encoder) frame(i int, f *heap.Frame) frameRec {
 	e.edge = edge{op: edgeFrame, n: i}
 	rec := frameRec{
 		Func: uint(f.Func), Base: uint(f.Base), Top: uint(f.Top), PC: uint(f.PC),
-		NResults: f.NResults, NExtra: uint(f.NExtra), Flags: uint(f.Flags),
+		NResults: f.NResults, NExtra: uint(f.NExtra), NRet: uint(f.NRet), Flags: uint(f.Flags),
 	}
-	if min(f.Func, f.Base, f.Top, f.PC, f.NExtra) < 0 || (f.Closure != nil && f.Builtin != nil) {
+	if min(f.Func, f.Base, f.Top, f.PC, f.NExtra, f.NRet) < 0 || (f.Closure != nil && f.Builtin != nil) {
 		e.fail("attempt to persist a malformed frame", nil)
 		return rec
 	}
@@ -231,6 +236,7 @@ const (
 	edgeFrame
 	edgeCtx
 	edgeOpen
+	edgeError
 	edgeSpecial
 )
 
@@ -281,6 +287,8 @@ func (ed edge) String() string {
 		return ".callinfo[" + n + "].ctx"
 	case edgeOpen:
 		return ".openupval[" + n + "]"
+	case edgeError:
+		return ".error"
 	}
 	return ""
 }

@@ -13,7 +13,7 @@ import (
 
 // knownFrameFlags are the frame flags heap defines; a snapshot with others is
 // rejected rather than handing the VM flags it never set.
-const knownFrameFlags = uint(heap.FrameYielded)<<1 - 1
+const knownFrameFlags = uint(heap.FrameHandler)<<1 - 1
 
 // threads checks every thread.
 func (v *validator) threads() error {
@@ -38,6 +38,9 @@ func (v *validator) thread(t *threadRec) error {
 	st := heap.ThreadStatus(t.Status)
 	if t.Status > uint(heap.StatusDead) || st == heap.StatusRunning || st == heap.StatusNormal {
 		return fmt.Errorf("status %d", t.Status)
+	}
+	if t.CCalls > uint(v.cfg.MaxSlots) {
+		return fmt.Errorf("%d calls in progress", t.CCalls)
 	}
 	if h := recordHeight(t); uint(len(t.Stack)) != h || h > t.Size {
 		return fmt.Errorf("stack of %d values, height %d, size %d", len(t.Stack), h, t.Size)
@@ -77,7 +80,8 @@ func (v *validator) frame(t *threadRec, f *frameRec) error {
 	if f.Func >= f.Base || f.Base > f.Top || f.Top > t.Size || f.NExtra > f.Func {
 		return fmt.Errorf("bad layout func %d base %d top %d extra %d", f.Func, f.Base, f.Top, f.NExtra)
 	}
-	if f.NResults < heap.MultRet || f.NResults > v.cfg.MaxSlots || f.Flags&^knownFrameFlags != 0 {
+	if f.NResults < heap.MultRet || f.NResults > v.cfg.MaxSlots || f.NRet > t.Size ||
+		f.Flags&^knownFrameFlags != 0 {
 		return fmt.Errorf("bad results %d or flags %#x", f.NResults, f.Flags)
 	}
 	if f.Fn != (val{}) && !v.isFunction(f.Fn) {

@@ -162,7 +162,7 @@ func (w *walker) walkRecord(r ref) {
 	}
 }
 
-// walkThread meets a thread's references: stack, frames, open upvalues.
+// walkThread meets a thread's references: stack, frames, open upvalues, error.
 func (w *walker) walkThread(t *threadRec) {
 	w.vals(t.Stack)
 	for i := range t.Frames {
@@ -172,4 +172,5 @@ func (w *walker) walkThread(t *threadRec) {
 	for _, o := range t.Open {
 		w.ref(rUpval, uint64(o.Upval))
 	}
+	w.val(t.Err)
 }
