@@ -1,5 +1,111 @@
-// Package serialize writes a live Lua object graph to bytes and reads it back.
+// Package serialize writes a live Lua object graph, suspended coroutines included, to
+// bytes and reads it back, in this process or another: the persistence of Pluto and
+// Eris for pluto-go.
+//
+// It is fed heap values by the VM and the pluto/eris libraries ([Persist]), and hands
+// back heap values built from bytes ([Unpersist]); [Dump] lists a snapshot for
+// humans. It imports only heap: builtins, continuations and named userdata are known
+// by name and supplied on loading by a [Resolver], and Lua code (__persist functions)
+// runs through a [CallFunc] the VM provides.
+//
+// # Invariants
+//
+//   - Identity is kept: an object reached twice is written once and loads as one
+//     object; cycles work; an upvalue shared by closures stays shared, and one still
+//     open in a suspended coroutine's stack stays one variable with that slot.
+//   - The codec is iterative: depth costs memory, never Go stack.
+//   - Persisting the same state twice gives the same bytes, and persisting what
+//     Unpersist returned gives the bytes it read.
+//   - Unpersist trusts nothing: any input gives a value or an error, never a panic, a
+//     hang or an allocation beyond the limits of [UnpersistOptions]; every prototype
+//     passes [heap.Proto.Verify].
+//
+// # Semantics
+//
+// Values are persisted as Eris does. Permanent values (PersistOptions.Perms) take
+// precedence over everything and are written as their key. Builtins are permanent by
+// name; a builtin with upvalues (an instance keeping state) is written as its name
+// and upvalues and loaded as a new instance of the named Go function. Userdata is
+// written by name if it has one, otherwise according to the __persist metafield of
+// its metatable; a table too. The metafield (its name is PersistOptions.SpecialKey)
+// may be true (persist literally: a table as usual, a userdata as its metatable, user
+// value and data, which must be nil or a []byte), false (an error), or a function,
+// called with the object when persisting; the function it returns is persisted in the
+// object's place and called with no arguments when loading, and what it returns
+// replaces the object everywhere in the loaded graph. A running or normal coroutine
+// cannot be persisted. An open upvalue whose thread is not persisted is loaded closed,
+// holding the value it had.
+//
+// # Format
+//
+// A snapshot is CBOR (RFC 8949) in Core Deterministic Encoding, produced and read
+// with github.com/fxamacker/cbor/v2. It opens with the self-described CBOR tag 55799
+// and the tag 0x504c5554 ("PLUT"), bytes d9d9f7 da504c5554, around one array:
+//
+//	[version, root, strings, tables, closures, builtins, userdata, threads,
+//	 protos, upvalues, perms, specials]
+//
+// version is [Version]. root is a value. Each of the other fields is an array of
+// records of one kind, and records refer to each other by index: there is no nesting
+// proportional to the depth of the graph. Indexes are canonical: walking breadth first
+// from the root, each record's references in the order listed below, the records of
+// each kind appear in the order they are first referred to, and every record is
+// referred to.
+//
+// A value is one CBOR item:
+//
+//	nil             null
+//	boolean         false, true
+//	integer         an integer (major type 0 or 1), the full int64 range
+//	float           the shortest of float16, float32, float64 that keeps every bit of
+//	                the float64, NaN payloads and -0 included (3 and 3.0 differ)
+//	string          tag 224 + pool index
+//	table           tag 225 + index       closure   tag 226 + index
+//	builtin         tag 227 + index       userdata  tag 228 + index
+//	thread          tag 229 + index       permanent tag 230 + index
+//	special         tag 231 + index
+//
+// The tags are private to this format. Records are arrays; byte strings carry every
+// name and string (Lua strings are bytes), and their fields are, with the references
+// they hold in walk order marked *:
+//
+//	strings   [* bytes]                  the string pool, each content once
+//	table     [array*, hash*, hashcap, meta*]
+//	          array: the array part; hash: key, value, key, value... in insertion
+//	          order, a dead entry with a nil value; hashcap: 0 or a power of two, at
+//	          least the number of entries; meta: nil or a table
+//	closure   [proto*, [upvalue*...]]
+//	builtin   [name, upvalues*]
+//	userdata  [name, meta*, uservalue*, datakind, data]
+//	          a named userdata has only its name; datakind 0 is no data, 1 a []byte
+//	thread    [status, size, top, stack*, [frame...], [tbc...], [open...], err*,
+//	          failed, ccalls]
+//	          stack: the values up to the highest slot used by top, a frame's top, an
+//	          open upvalue or a to-be-closed variable; size: the allocated stack
+//	frame     [fn*, func, base, top, pc, nresults, nextra, nret, cont, ctx*, flags]
+//	          fn: a closure, a builtin or nil; cont: a continuation name or empty
+//	open      [slot, upvalue*]           in slot order
+//	proto     [source*, linedefined, lastlinedefined, numparams, isvararg,
+//	           maxstacksize, code, constants*, [[name, instack, index, kind]...],
+//	           [proto*...], [line...], [[name, startpc, endpc]...]]
+//	          source: a pool index; code: 4-byte little-endian instructions; without
+//	          debug information the source is "=?" and names and lines are empty
+//	upvalue   value*                     an upvalue's current value
+//	perm      [kind, key*]               heap.Kind of the value, key a scalar or string
+//	special   [kind, fn*]                heap.Kind to rebuild, the rebuild function
+//
+// Unpersist accepts exactly these encodings: it re-encodes what it decoded and
+// rejects input that differs, then replays the walk and validates every record.
+//
+// # Versions
+//
+// [Version] is written in every snapshot and checked first: another version fails
+// with [ErrVersionMismatch]. Bump it for any change of what bytes mean: a field
+// added, removed or reordered, a new tag, a new value kind, a new rule of validation
+// that rejects snapshots an earlier build wrote. Snapshots of released versions are
+// kept in testdata/golden and must keep loading: after a bump, teach the decoder the
+// old version (or convert it) and add the new golden files with go test -update.
 package serialize
 
-// Version is the snapshot format version.
+// Version is the snapshot format version this build writes and reads.
 const Version = 1

@@ -86,8 +86,8 @@ type UnpersistOptions struct {
 	// Default (0) 1<<24.
 	MaxObjects int
 	// MaxSlots bounds the value slots allocated for table parts, hash capacities,
-	// thread stacks and upvalues together, which bounds memory at about 48 bytes a
-	// slot. Default (0) 1<<26.
+	// thread stacks and upvalues together, which bounds what loading allocates
+	// beyond the input at 16 to 48 bytes a slot. Default (0) 1<<24.
 	MaxSlots int
 	// MaxStringLen bounds the length of one string. Default (0) 1<<30.
 	MaxStringLen int
@@ -100,7 +100,7 @@ type UnpersistOptions struct {
 const (
 	defaultMaxBytes     = 1 << 30
 	defaultMaxObjects   = 1 << 24
-	defaultMaxSlots     = 1 << 26
+	defaultMaxSlots     = 1 << 24
 	defaultMaxStringLen = 1 << 30
 )
 

@@ -42,6 +42,16 @@ func (v *validator) thread(t *threadRec) error {
 	if t.CCalls > uint(v.cfg.MaxSlots) {
 		return fmt.Errorf("%d calls in progress", t.CCalls)
 	}
+	for _, x := range t.TBC {
+		if x >= t.Size {
+			return fmt.Errorf("to-be-closed slot %d beyond the stack", x)
+		}
+	}
+	for _, o := range t.Open {
+		if o.Index >= t.Size {
+			return fmt.Errorf("open upvalue at %d beyond the stack", o.Index)
+		}
+	}
 	if h := recordHeight(t); uint(len(t.Stack)) != h || h > t.Size {
 		return fmt.Errorf("stack of %d values, height %d, size %d", len(t.Stack), h, t.Size)
 	}
