@@ -45,7 +45,7 @@ func TestVerifyRejects(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		name   string
-		break_ func(p *Proto)
+		mutate func(p *Proto)
 	}{
 		{"no code", func(p *Proto) { p.Code = nil }},
 		{"stack too big", func(p *Proto) { p.MaxStackSize = 256 }},
@@ -82,7 +82,7 @@ func TestVerifyRejects(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			p := okProto()
-			tc.break_(p)
+			tc.mutate(p)
 			var ve *VerifyError
 			if err := p.Verify(); !errors.As(err, &ve) {
 				t.Fatalf("got %v, want a *VerifyError", err)

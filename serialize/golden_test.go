@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ func goldenGraphs(r *MapResolver) map[string]heap.Value {
 	scalars := heap.NewTable(0, 8)
 	scalars.SetStr("int", heap.Int(-7))
 	scalars.SetStr("float", heap.Float(3))
-	scalars.SetStr("nan", heap.Float(heap.Float(0).AsFloat()/heap.Float(0).AsFloat()))
+	scalars.SetStr("nan", heap.Float(math.NaN()))
 	scalars.SetStr("bytes", heap.String("\x00\xff"))
 	return map[string]heap.Value{
 		"sample":  sampleGraph(r),

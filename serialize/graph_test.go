@@ -53,7 +53,7 @@ func mainProto() *heap.Proto {
 			heap.ABx(heap.OpClosure, 1, 0),
 			heap.ABC(heap.OpReturn, 1, 2, 1, false),
 		},
-		Constants: []heap.Value{heap.String("hello"), heap.Int(3), heap.Float(-0.0)},
+		Constants: []heap.Value{heap.String("hello"), heap.Int(3), heap.Float(math.Copysign(0, -1))},
 		Upvalues:  []heap.UpvalueDesc{{Name: "_ENV", InStack: true, Index: 0}},
 		Protos:    []*heap.Proto{getterProto()},
 		LineInfo:  []int32{1, 2, 3, 4},

@@ -110,9 +110,7 @@ func TestRoundTripTables(t *testing.T) {
 func TestRoundTripNextContinues(t *testing.T) {
 	t.Parallel()
 	tab := sampleTable()
-	k, _, _ := tab.Next(heap.Nil)
-	k, _, _ = tab.Next(k)
-	k, _, _ = tab.Next(heap.String("self"))
+	k, _, _ := tab.Next(heap.String("self"))
 	got := roundTrip(t, heap.TableValue(tab), nil, nil).AsTable()
 	for {
 		k1, v1, err1 := tab.Next(k)

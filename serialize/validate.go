@@ -7,7 +7,6 @@
 package serialize
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 
@@ -257,9 +256,4 @@ func (v *validator) specials() error {
 		}
 	}
 	return nil
-}
-
-// instruction returns instruction pc of a prototype record.
-func (p *protoRec) instruction(pc int) heap.Instruction {
-	return heap.Instruction(binary.LittleEndian.Uint32(p.Code[4*pc:]))
 }
