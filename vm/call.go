@@ -187,6 +187,9 @@ func (m *VM) pushLua(cl *heap.Closure, fn, nres int) {
 	th.Frames = append(th.Frames, heap.Frame{
 		Closure: cl, Func: fn, Base: base, Top: base + p.MaxStackSize, NResults: nres,
 	})
+	if m.hook != nil && !p.IsVararg {
+		m.hookCall(th.CurrentFrame())
+	}
 }
 
 // callBuiltin runs builtin b whose function slot is fn, with the arguments above it up
@@ -197,6 +200,9 @@ func (m *VM) callBuiltin(b *heap.Builtin, fn, nres int, flags heap.FrameFlags) {
 	th.Frames = append(th.Frames, heap.Frame{
 		Builtin: b, Func: fn, Base: fn + 1, Top: th.Top, NResults: nres, Flags: flags,
 	})
+	if m.hook != nil {
+		m.hookCall(th.CurrentFrame())
+	}
 	f, ok := b.Fn.(Function)
 	if !ok {
 		m.runError("attempt to call builtin '%s' with no implementation", b.Name)
@@ -224,6 +230,9 @@ func (m *VM) afterBuiltin(res []heap.Value) {
 // alias the stack): it moves them to the frame's function slot, adjusted to the number
 // the caller wants, pops the frame and hands control to what waits for it.
 func (m *VM) ret(res []heap.Value) {
+	if m.hook != nil {
+		res = m.hookedReturn(res)
+	}
 	th := m.th
 	fr := &th.Frames[len(th.Frames)-1]
 	fn, want, flags := fr.Func, fr.NResults, fr.Flags
@@ -311,26 +320,9 @@ func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 func (m *VM) callBoundary(fn int) {
 	th := m.th
 	depth := len(th.Frames)
+	flags := m.callFlags | heap.FrameBoundary
+	m.callFlags = 0
 	m.runs = append(m.runs, runInfo{th: th, depth: depth})
 	defer func() { m.runs = m.runs[:len(m.runs)-1] }()
-	m.run(func() { m.precallBoundary(fn) })
-}
-
-// precallBoundary is precall for the bottom frame of a run: the frame is flagged so that
-// returning from it ends the run.
-func (m *VM) precallBoundary(fn int) {
-	th := m.th
-	for {
-		f := th.Stack[fn]
-		switch f.Kind() {
-		case heap.KindClosure:
-			m.pushLua(f.AsClosure(), fn, heap.MultRet)
-			th.Frames[len(th.Frames)-1].Flags |= heap.FrameBoundary
-			return
-		case heap.KindBuiltin:
-			m.callBuiltin(f.AsBuiltin(), fn, heap.MultRet, heap.FrameBoundary)
-			return
-		}
-		m.insertCallMeta(fn, f)
-	}
+	m.run(func() { m.precallFlags(fn, heap.MultRet, flags) })
 }

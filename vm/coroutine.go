@@ -42,7 +42,7 @@ func (m *VM) resume(co *heap.Thread, vals []heap.Value) {
 	from := m.th
 	from.Status = heap.StatusNormal
 	m.resumers = append(m.resumers, from)
-	m.th = co
+	m.setThread(co)
 	co.Status = heap.StatusRunning
 	if len(co.Frames) == 0 {
 		m.ensureStack(1 + len(vals) + stackSlack)
@@ -79,7 +79,7 @@ func (m *VM) switchToResumer() {
 	from := m.resumers[len(m.resumers)-1]
 	m.resumers = m.resumers[:len(m.resumers)-1]
 	from.Status = heap.StatusRunning
-	m.th = from
+	m.setThread(from)
 }
 
 // deliver hands the outcome of a resume to the continuation of the running thread's
@@ -97,8 +97,8 @@ func (m *VM) deliver(ok bool, vals []heap.Value) {
 // one.
 func (m *VM) CloseThread(co *heap.Thread, err heap.Value, failed bool) (heap.Value, bool) {
 	saved := m.th
-	m.th = co
-	defer func() { m.th = saved }()
+	m.setThread(co)
+	defer m.setThread(saved)
 	err, failed = m.closeSync(0, err, failed)
 	co.Frames = co.Frames[:0]
 	co.Top = 0

@@ -40,6 +40,12 @@ reentry:
 	for {
 		i := code[pc]
 		pc++
+		if m.hook != nil && (pc > 1 || !p.IsVararg) {
+			fr.PC = pc
+			m.traceExec(m.hook, fr, pc-1)
+			fr = &th.Frames[len(th.Frames)-1]
+			R = (*[256]heap.Value)(th.Stack[base : base+256])
+		}
 		switch i.OpCode() {
 		case heap.OpMove:
 			R[i.A()] = R[i.B()]
@@ -508,6 +514,10 @@ reentry:
 		case heap.OpVarargPrep:
 			fr.PC = pc
 			m.varargPrep(fr)
+			if m.hook != nil {
+				m.hookCall(th.CurrentFrame())
+				m.hook.oldPC = 1
+			}
 			goto reentry
 		default:
 			panic("internal error: unexpected opcode " + i.OpCode().String())
@@ -521,7 +531,7 @@ reentry:
 func (m *VM) quickReturn(th *heap.Thread, ra, n int) bool {
 	nf := len(th.Frames)
 	fr := &th.Frames[nf-1]
-	if fr.Flags != 0 || nf < 2 || len(th.TBC) > 0 && th.TBC[len(th.TBC)-1] >= fr.Base {
+	if m.hook != nil || fr.Flags != 0 || nf < 2 || len(th.TBC) > 0 && th.TBC[len(th.TBC)-1] >= fr.Base {
 		return false
 	}
 	caller := &th.Frames[nf-2]

@@ -191,7 +191,7 @@ func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
 		switch f.Kind() {
 		case heap.KindClosure:
 			m.pushLua(f.AsClosure(), fn, nres)
-			th.CurrentFrame().Flags |= flags
+			th.Frames[len(th.Frames)-1].Flags |= flags
 			return
 		case heap.KindBuiltin:
 			m.callBuiltin(f.AsBuiltin(), fn, nres, flags)
@@ -212,7 +212,7 @@ func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err err
 			if !ok {
 				panic(r)
 			}
-			m.th = th
+			m.setThread(th)
 			th.Top = top
 			err = &RuntimeError{Value: t.value, Traceback: t.traceback, err: t.hostErr}
 		}

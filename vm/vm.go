@@ -98,6 +98,10 @@ type VM struct {
 	typeMetas [heap.KindThread + 1]*heap.Table // metatables of non-table, non-userdata types
 	undump    func(src []byte, chunkname string) (*heap.Proto, error)
 	warnOn    bool
+
+	hooks     map[*heap.Thread]*hookState // debug hooks by thread
+	hook      *hookState                  // the running thread's hook, or nil
+	callFlags heap.FrameFlags             // flags for the frame of the next Call
 }
 
 // New returns a VM with empty globals and no libraries; the stdlib package opens them.

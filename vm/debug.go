@@ -1,0 +1,250 @@
+// This file gives the debug library its view of the VM: local variables of active
+// frames, upvalues of functions, and hooks (call, return, line and count), which the
+// dispatch loop and the call path invoke.
+//
+// A hook is a Lua function called with the event name ("call", "tail call", "return",
+// "line", "count") and, for line events, the new line. It runs as a call from Go on
+// top of the hooked frame, so it cannot yield, and no hook fires while one runs.
+
+package vm
+
+import (
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// Hook event masks, combined in SetHook's mask.
+const (
+	HookCall = 1 << iota
+	HookReturn
+	HookLine
+	HookCount
+)
+
+// hookState is the debug hook of one thread.
+type hookState struct {
+	fn      heap.Value
+	mask    int
+	count   int // the count of a count hook
+	left    int // instructions left before the next count event
+	oldPC   int // instruction of the last line event, to detect new lines and loops
+	running bool
+}
+
+// SetHook sets (or, with a nil fn or a zero mask, removes) the debug hook of th.
+func (m *VM) SetHook(th *heap.Thread, fn heap.Value, mask, count int) {
+	if fn.IsNil() || mask == 0 && count == 0 {
+		delete(m.hooks, th)
+	} else {
+		if count > 0 {
+			mask |= HookCount
+		}
+		if m.hooks == nil {
+			m.hooks = map[*heap.Thread]*hookState{}
+		}
+		m.hooks[th] = &hookState{fn: fn, mask: mask, count: count, left: count}
+	}
+	if th == m.th {
+		m.hook = m.hooks[th]
+	}
+}
+
+// Hook returns the hook function, mask and count of th.
+func (m *VM) Hook(th *heap.Thread) (fn heap.Value, mask, count int) {
+	h := m.hooks[th]
+	if h == nil {
+		return heap.Nil, 0, 0
+	}
+	return h.fn, h.mask, h.count
+}
+
+// setThread makes th the running thread.
+func (m *VM) setThread(th *heap.Thread) {
+	m.th = th
+	m.hook = m.hooks[th]
+}
+
+// callHook calls the running thread's hook for an event, unless a hook is running.
+func (m *VM) callHook(h *hookState, event string, line int) {
+	if h.running {
+		return
+	}
+	h.running = true
+	defer func() { h.running = false }()
+	lv := heap.Nil
+	if line >= 0 {
+		lv = heap.Int(int64(line))
+	}
+	m.callWithFlags(h.fn, heap.FrameHook, heap.String(event), lv)
+}
+
+// traceExec runs the count and line hooks before instruction pc of frame fr.
+func (m *VM) traceExec(h *hookState, fr *heap.Frame, pc int) {
+	if h.mask&HookCount != 0 {
+		if h.left--; h.left <= 0 {
+			h.left = h.count
+			m.callHook(h, "count", -1)
+		}
+	}
+	if h.mask&HookLine == 0 {
+		return
+	}
+	p := fr.Closure.Proto
+	old := h.oldPC
+	if old >= len(p.Code) {
+		old = 0
+	}
+	if pc <= old || (p.LineInfo != nil && p.Line(old) != p.Line(pc)) {
+		m.callHook(h, "line", p.Line(pc))
+	}
+	h.oldPC = pc
+}
+
+// hookCall runs the call hook on entering the function of the innermost frame.
+func (m *VM) hookCall(h *heap.Frame) {
+	hs := m.hook
+	hs.oldPC = 0
+	if hs.mask&HookCall == 0 {
+		return
+	}
+	event := "call"
+	if h.Flags&heap.FrameTailCall != 0 {
+		event = "tail call"
+	}
+	m.callHook(hs, event, -1)
+}
+
+// hookReturn runs the return hook on leaving the function of the innermost frame and
+// resets the line tracking for the caller.
+func (m *VM) hookReturn() {
+	hs := m.hook
+	if hs.mask&HookReturn != 0 {
+		m.callHook(hs, "return", -1)
+	}
+	th := m.th
+	if n := len(th.Frames); n >= 2 && th.Frames[n-2].IsLua() {
+		hs.oldPC = th.Frames[n-2].PC - 1
+	}
+}
+
+// Local returns the name and value of local n of the frame at the given level of th:
+// named locals and temporaries for n > 0, extra arguments of a vararg function for
+// n < 0. ok is false when there is no such local.
+func (m *VM) Local(th *heap.Thread, level, n int) (name string, v heap.Value, ok bool) {
+	idx, name := m.localSlot(th, level, n)
+	if name == "" {
+		return "", heap.Nil, false
+	}
+	return name, th.Stack[idx], true
+}
+
+// SetLocal assigns local n of the frame at the given level of th, returning its name,
+// or "" if there is no such local.
+func (m *VM) SetLocal(th *heap.Thread, level, n int, v heap.Value) string {
+	idx, name := m.localSlot(th, level, n)
+	if name != "" {
+		th.Stack[idx] = v
+	}
+	return name
+}
+
+// localSlot finds the stack slot of local n of a frame, as luaG_findlocal does.
+func (m *VM) localSlot(th *heap.Thread, level, n int) (int, string) {
+	fi := len(th.Frames) - 1 - level
+	if level < 0 || fi < 0 {
+		return 0, ""
+	}
+	fr := &th.Frames[fi]
+	name := ""
+	if fr.IsLua() {
+		p := fr.Closure.Proto
+		if n < 0 {
+			if p.IsVararg && -n <= fr.NExtra {
+				return fr.Func + 1 + p.NumParams + (-n - 1), "(vararg)"
+			}
+			return 0, ""
+		}
+		name = p.LocalName(n, fr.PC-1)
+	}
+	if name == "" {
+		limit := th.Top
+		if fi < len(th.Frames)-1 {
+			limit = th.Frames[fi+1].Func
+		}
+		if n <= 0 || limit-fr.Base < n {
+			return 0, ""
+		}
+		name = "(temporary)"
+		if !fr.IsLua() {
+			name = "(C temporary)"
+		}
+	}
+	return fr.Base + n - 1, name
+}
+
+// Upvalue returns the name and value of upvalue n (1-based) of a function; builtins'
+// upvalues have the name "". ok is false when there is no such upvalue.
+func Upvalue(fn heap.Value, n int) (name string, v heap.Value, ok bool) {
+	switch fn.Kind() {
+	case heap.KindClosure:
+		cl := fn.AsClosure()
+		if n < 1 || n > len(cl.Upvalues) {
+			return "", heap.Nil, false
+		}
+		name = cl.Proto.Upvalues[n-1].Name
+		if name == "" {
+			name = "(no name)"
+		}
+		return name, cl.Upvalues[n-1].Get(), true
+	case heap.KindBuiltin:
+		b := fn.AsBuiltin()
+		if n < 1 || n > len(b.Upvalues) {
+			return "", heap.Nil, false
+		}
+		return "", b.Upvalues[n-1], true
+	}
+	return "", heap.Nil, false
+}
+
+// SetUpvalue assigns upvalue n of a function, returning its name and whether it
+// exists.
+func SetUpvalue(fn heap.Value, n int, v heap.Value) (string, bool) {
+	name, _, ok := Upvalue(fn, n)
+	if !ok {
+		return "", false
+	}
+	if fn.Kind() == heap.KindClosure {
+		fn.AsClosure().Upvalues[n-1].Set(v)
+	} else {
+		fn.AsBuiltin().Upvalues[n-1] = v
+	}
+	return name, true
+}
+
+// ActiveLines returns the lines of a Lua function that hold code, for
+// debug.getinfo's activelines.
+func ActiveLines(cl *heap.Closure) []int {
+	p := cl.Proto
+	var lines []int
+	start := 0
+	if p.IsVararg {
+		start = 1 // the line of VARARGPREP is not a line of the function's body
+	}
+	for pc := start; pc < len(p.LineInfo); pc++ {
+		lines = append(lines, int(p.LineInfo[pc]))
+	}
+	return lines
+}
+
+// hookedReturn runs the return hook before the innermost frame returns res, which is
+// copied first since the hook may use the stack where it lies.
+func (m *VM) hookedReturn(res []heap.Value) []heap.Value {
+	saved := append([]heap.Value(nil), res...)
+	m.hookReturn()
+	return saved
+}
+
+// callWithFlags is Call with flags for the called function's frame.
+func (m *VM) callWithFlags(fn heap.Value, flags heap.FrameFlags, args ...heap.Value) []heap.Value {
+	m.callFlags = flags
+	return m.Call(fn, args...)
+}
