@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"unsafe"
 
 	"github.com/pluto-go/pluto-go/heap"
 )
@@ -102,6 +103,21 @@ type VM struct {
 	hooks     map[*heap.Thread]*hookState // debug hooks by thread
 	hook      *hookState                  // the running thread's hook, or nil
 	callFlags heap.FrameFlags             // flags for the frame of the next Call
+	light     map[unsafe.Pointer]*heap.Userdata
+}
+
+// LightUserdata returns the userdata standing for the Go pointer p, the same one for
+// the same pointer, as a light userdata would in C (debug.upvalueid returns these).
+func (m *VM) LightUserdata(p unsafe.Pointer) *heap.Userdata {
+	if m.light == nil {
+		m.light = map[unsafe.Pointer]*heap.Userdata{}
+	}
+	u, ok := m.light[p]
+	if !ok {
+		u = &heap.Userdata{}
+		m.light[p] = u
+	}
+	return u
 }
 
 // New returns a VM with empty globals and no libraries; the stdlib package opens them.
