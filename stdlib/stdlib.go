@@ -25,7 +25,8 @@ const (
 	Math
 	UTF8
 	Debug
-	Persistence
+	Pluto
+	Eris
 
 	// numLibraries is the number of libraries.
 	numLibraries = iota
@@ -33,6 +34,8 @@ const (
 	// All is every library.
 	All = Base | Package | Coroutine | Table | IO | OS | String | Math | UTF8 | Debug |
 		Persistence
+	// Persistence is the pluto and eris libraries.
+	Persistence = Pluto | Eris
 	// Safe is every library but io, os and debug.
 	Safe = All &^ (IO | OS | Debug)
 )

@@ -72,20 +72,6 @@ func containsByte(s string, c byte) bool {
 	return false
 }
 
-// undumpChunk loads a binary chunk made by string.dump, through the hook the
-// persistence layer installs (see SetUndump).
-func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
-	if m.undump == nil {
-		return nil, fmt.Errorf("%s: bad binary format (binary chunks not supported)", parser.ChunkID(chunkname))
-	}
-	return m.undump(src, chunkname)
-}
-
-// SetUndump installs the function that decodes binary chunks for load.
-func (m *VM) SetUndump(f func(src []byte, chunkname string) (*heap.Proto, error)) {
-	m.undump = f
-}
-
 // DoString compiles and runs src with the given chunk name, returning its results.
 func (m *VM) DoString(src, chunkname string) ([]heap.Value, error) {
 	cl, err := m.Load([]byte(src), chunkname, "t")

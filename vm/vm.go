@@ -97,7 +97,6 @@ type VM struct {
 	runs   []runInfo    // the runs of the VM loop in progress, innermost last
 
 	typeMetas [heap.KindThread + 1]*heap.Table // metatables of non-table, non-userdata types
-	undump    func(src []byte, chunkname string) (*heap.Proto, error)
 	warnOn    bool
 
 	hooks     map[*heap.Thread]*hookState // debug hooks by thread
@@ -243,8 +242,8 @@ func (m *VM) Continuation(name string) (*heap.Continuation, bool) {
 	return c, ok
 }
 
-// NamedUserdata returns the permanent userdata registered under name.
-func (m *VM) NamedUserdata(name string) (*heap.Userdata, bool) {
+// Userdata returns the permanent userdata registered under name.
+func (m *VM) Userdata(name string) (*heap.Userdata, bool) {
 	u, ok := m.userdata[name]
 	return u, ok
 }

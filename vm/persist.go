@@ -1,0 +1,174 @@
+// This file connects the VM to the persistence codec: persisting and unpersisting
+// values with the VM's builtins resolved by name and its Lua functions callable by
+// __persist, snapshots of a whole VM state, and binary chunks for string.dump and load.
+
+package vm
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/serialize"
+)
+
+// Persist writes the object graph reachable from root to a snapshot, with the VM's
+// defaults filled in: Lua functions (__persist) run through PCall. Builtins and named
+// userdata are written by name.
+func (m *VM) Persist(root heap.Value, opts *serialize.PersistOptions) ([]byte, error) {
+	var o serialize.PersistOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Call == nil {
+		o.Call = m.PCall
+	}
+	start := time.Now()
+	data, err := serialize.Persist(root, &o)
+	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
+		m.cfg.logger.Info("state saved", slog.Int("bytes", len(data)),
+			slog.Duration("duration", time.Since(start)))
+	}
+	return data, err
+}
+
+// Unpersist reads a snapshot, resolving builtins, continuations and named userdata
+// by name in this VM and running rebuild functions through PCall.
+func (m *VM) Unpersist(data []byte, opts *serialize.UnpersistOptions) (heap.Value, error) {
+	var o serialize.UnpersistOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Resolver == nil {
+		o.Resolver = m
+	}
+	if o.Call == nil {
+		o.Call = m.PCall
+	}
+	start := time.Now()
+	v, err := serialize.Unpersist(data, &o)
+	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
+		m.cfg.logger.Info("state loaded", slog.Int("bytes", len(data)),
+			slog.Duration("duration", time.Since(start)))
+	}
+	return v, err
+}
+
+// mainThreadKey is the permanent key under which snapshots of a whole state refer to
+// the main thread, which is running whenever a state is saved.
+var mainThreadKey = heap.String("pluto-go:main thread")
+
+// SaveState writes the whole state of the VM to a snapshot: the globals, the registry
+// (package.loaded, the random generator, library state), the metatables of strings and
+// other types, and root, typically a suspended coroutine. No Lua code may be running:
+// call it from the host between runs.
+func (m *VM) SaveState(root heap.Value) ([]byte, error) {
+	state := heap.NewTable(0, 8)
+	state.SetStr("registry", heap.TableValue(m.registry))
+	state.SetStr("globals", heap.TableValue(m.globals))
+	state.SetStr("root", root)
+	if m.stringMeta != nil {
+		state.SetStr("stringmeta", heap.TableValue(m.stringMeta))
+	}
+	metas := heap.NewTable(len(m.typeMetas), 0)
+	for k, mt := range m.typeMetas {
+		if mt != nil {
+			metas.SetInt(int64(k)+1, heap.TableValue(mt))
+		}
+	}
+	state.SetStr("typemetas", heap.TableValue(metas))
+	return m.Persist(heap.TableValue(state), &serialize.PersistOptions{
+		Perms: func(v heap.Value) (heap.Value, bool) {
+			if v.Kind() == heap.KindThread && v.AsThread() == m.main {
+				return mainThreadKey, true
+			}
+			return heap.Nil, false
+		},
+	})
+}
+
+// LoadState replaces the state of the VM by the one a snapshot of SaveState holds and
+// returns the snapshot's root. The VM must have the same builtins registered (the same
+// libraries opened) as the one that saved it.
+func (m *VM) LoadState(data []byte) (heap.Value, error) {
+	v, err := m.Unpersist(data, &serialize.UnpersistOptions{
+		Perms: func(k heap.Value) (heap.Value, bool) {
+			if heap.RawEqual(k, mainThreadKey) {
+				return heap.ThreadValue(m.main), true
+			}
+			return heap.Nil, false
+		},
+	})
+	if err != nil {
+		return heap.Nil, err
+	}
+	if !v.IsTable() {
+		return heap.Nil, fmt.Errorf("vm: load state: snapshot holds a %s, not a state", v.TypeName())
+	}
+	state := v.AsTable()
+	reg, globals := state.GetStr("registry"), state.GetStr("globals")
+	if !reg.IsTable() || !globals.IsTable() {
+		return heap.Nil, fmt.Errorf("vm: load state: snapshot lacks the registry or the globals")
+	}
+	m.registry, m.globals = reg.AsTable(), globals.AsTable()
+	m.stringMeta = nil
+	if sm := state.GetStr("stringmeta"); sm.IsTable() {
+		m.stringMeta = sm.AsTable()
+	}
+	metas := state.GetStr("typemetas")
+	for k := range m.typeMetas {
+		m.typeMetas[k] = nil
+		if metas.IsTable() {
+			if mt := metas.AsTable().GetInt(int64(k) + 1); mt.IsTable() {
+				m.typeMetas[k] = mt.AsTable()
+			}
+		}
+	}
+	return state.GetStr("root"), nil
+}
+
+// binaryChunkTag follows the signature at the start of a binary chunk: this project's
+// chunks are snapshots of a closure, not C Lua's format.
+const binaryChunkTag = "\x1bLua\x54P"
+
+// DumpProto returns a binary chunk for a function prototype, as string.dump does,
+// optionally without debug information. load turns it back into a function.
+func DumpProto(p *heap.Proto, strip bool) ([]byte, error) {
+	fresh := heap.NewClosure(p)
+	for i := range fresh.Upvalues {
+		fresh.Upvalues[i] = heap.NewClosedUpvalue(heap.Nil)
+	}
+	data, err := serialize.Persist(heap.ClosureValue(fresh), &serialize.PersistOptions{StripDebug: strip})
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(binaryChunkTag), data...), nil
+}
+
+// undumpChunk loads a binary chunk made by DumpFunction.
+func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
+	name := chunkname
+	switch {
+	case name != "" && (name[0] == '@' || name[0] == '='):
+		name = name[1:]
+	case name != "" && name[0] == binarySignature[0]:
+		name = "binary string"
+	}
+	bad := func(what string) error {
+		return fmt.Errorf("%s: bad binary format (%s)", name, what)
+	}
+	if !bytes.HasPrefix(src, []byte(binaryChunkTag)) {
+		return nil, bad("not a pluto-go chunk")
+	}
+	v, err := serialize.Unpersist(src[len(binaryChunkTag):], nil)
+	if err != nil {
+		return nil, bad(err.Error())
+	}
+	if v.Kind() != heap.KindClosure {
+		return nil, bad("not a function")
+	}
+	return v.AsClosure().Proto, nil
+}
