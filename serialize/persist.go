@@ -324,6 +324,10 @@ func (e *encoder) visitProto(p *heap.Proto) {
 	}
 	rec.Constants = make(vals, len(p.Constants))
 	for i, k := range p.Constants {
+		if k.Kind() > heap.KindString {
+			e.fail("attempt to persist a prototype with a "+k.TypeName()+" constant", nil)
+			return
+		}
 		rec.Constants[i] = e.scalar(k)
 	}
 	rec.Upvalues = make([]upvalDescRec, len(p.Upvalues))

@@ -177,3 +177,53 @@ func TestPersistErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestSpecialUserdataAndBadRebuild(t *testing.T) {
+	t.Parallel()
+	meta := heap.NewTable(0, 1)
+	meta.SetStr("__persist", heap.BuiltinValue(&heap.Builtin{Name: "test.persist",
+		Fn: func(_ *heap.Builtin, args []heap.Value) []heap.Value {
+			return []heap.Value{heap.BuiltinValue(&heap.Builtin{Name: "test.rebuild",
+				Upvalues: []heap.Value{args[0].AsUserdata().Value}})}
+		}}))
+	u := &heap.Userdata{Meta: meta, Value: heap.String("state"), Data: struct{}{}}
+	b, err := Persist(heap.UserdataValue(u), &PersistOptions{Call: callBuiltin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := &heap.Userdata{}
+	r := testResolver()
+	r.Builtins["test.rebuild"] = &heap.Builtin{Name: "test.rebuild",
+		Fn: func(self *heap.Builtin, _ []heap.Value) []heap.Value {
+			rebuilt.Value = self.Upvalues[0]
+			return []heap.Value{heap.UserdataValue(rebuilt)}
+		}}
+	v, err := Unpersist(b, &UnpersistOptions{Resolver: r, Call: callBuiltin})
+	if err != nil || v.AsUserdata() != rebuilt || rebuilt.Value.AsString() != "state" {
+		t.Fatalf("got %v, %v; want the rebuilt userdata", v, err)
+	}
+
+	r.Builtins["test.rebuild"].Fn = func(*heap.Builtin, []heap.Value) []heap.Value {
+		return []heap.Value{heap.True}
+	}
+	if _, err := Unpersist(b, &UnpersistOptions{Resolver: r, Call: callBuiltin}); !errors.Is(err, ErrSpecial) {
+		t.Fatalf("rebuild returning a boolean: got %v, want ErrSpecial", err)
+	}
+}
+
+func TestPersistErrorShortPath(t *testing.T) {
+	t.Parallel()
+	root := heap.NewTable(0, 1)
+	inner := heap.NewTable(1, 0)
+	inner.SetInt(1, heap.UserdataValue(&heap.Userdata{}))
+	root.SetStr("inner", heap.TableValue(inner))
+	_, err := Persist(heap.TableValue(root), nil)
+	var pe *PersistError
+	if !errors.As(err, &pe) || pe.Path != "...[1]" {
+		t.Fatalf("got %v, want a *PersistError at ...[1]", err)
+	}
+	_, err = Persist(heap.TableValue(root), &PersistOptions{MaxDepth: 1})
+	if !errors.As(err, &pe) || pe.Reason != "object too complex" {
+		t.Fatalf("MaxDepth 1: got %v, want object too complex", err)
+	}
+}
