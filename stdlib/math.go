@@ -1,0 +1,327 @@
+// This file implements Lua's math library, with lmathlib.c's rules for integer and
+// float results and the 5.3 compatibility functions (atan2, cosh, frexp, ldexp,
+// log10, pow, sinh, tanh) that the reference build includes.
+//
+// The pseudo-random generator (random.go) keeps its state in the VM as plain data: a
+// table of four integers under the registry key "_RANDOM", read and written by
+// math.random and math.randomseed, so that persisting a state keeps its sequence.
+
+package stdlib
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/vm"
+)
+
+var mathFuncs = []libFunc{
+	{"abs", mathAbs},
+	{"acos", mathFloatFunc(math.Acos)},
+	{"asin", mathFloatFunc(math.Asin)},
+	{"atan", mathAtan},
+	{"atan2", mathAtan},
+	{"ceil", mathCeil},
+	{"cos", mathFloatFunc(math.Cos)},
+	{"cosh", mathFloatFunc(math.Cosh)},
+	{"deg", mathFloatFunc(func(x float64) float64 { return x * (180 / math.Pi) })},
+	{"exp", mathFloatFunc(math.Exp)},
+	{"floor", mathFloor},
+	{"fmod", mathFmod},
+	{"frexp", mathFrexp},
+	{"ldexp", mathLdexp},
+	{"log", mathLog},
+	{"log10", mathFloatFunc(mathLog10)},
+	{"max", mathMax},
+	{"min", mathMin},
+	{"modf", mathModf},
+	{"pow", mathPow},
+	{"rad", mathFloatFunc(func(x float64) float64 { return x * (math.Pi / 180) })},
+	{"random", mathRandom},
+	{"randomseed", mathRandomSeed},
+	{"sin", mathFloatFunc(math.Sin)},
+	{"sinh", mathFloatFunc(math.Sinh)},
+	{"sqrt", mathFloatFunc(math.Sqrt)},
+	{"tan", mathFloatFunc(math.Tan)},
+	{"tanh", mathFloatFunc(math.Tanh)},
+	{"tointeger", mathToInteger},
+	{"type", mathType},
+	{"ult", mathUlt},
+}
+
+func init() {
+	addLibrary(library{Math, "math", openMath})
+}
+
+// openMath builds the math library and seeds the generator "randomly", as lua5.4 does
+// at start-up.
+func openMath(m *vm.VM) heap.Value {
+	t := heap.NewTable(0, len(mathFuncs)+4)
+	registerFuncs(m, t, "math.", mathFuncs)
+	t.SetStr("huge", heap.Float(math.Inf(1)))
+	t.SetStr("maxinteger", heap.Int(math.MaxInt64))
+	t.SetStr("mininteger", heap.Int(math.MinInt64))
+	t.SetStr("pi", heap.Float(math.Pi))
+	n1, n2 := mathRandomSeeds()
+	mathSeed(m, n1, n2)
+	return heap.TableValue(t)
+}
+
+// mathFloatFunc returns a builtin applying f to its float argument.
+func mathFloatFunc(f func(float64) float64) vm.Function {
+	return func(m *vm.VM, args []heap.Value) []heap.Value {
+		return m.Return(heap.Float(f(checkFloat(m, args, 1))))
+	}
+}
+
+func mathAbs(m *vm.VM, args []heap.Value) []heap.Value {
+	if v := arg(args, 1); v.IsInt() {
+		n := v.AsInt()
+		if n < 0 {
+			n = int64(0 - uint64(n))
+		}
+		return m.Return(heap.Int(n))
+	}
+	return m.Return(heap.Float(math.Abs(checkFloat(m, args, 1))))
+}
+
+func mathAtan(m *vm.VM, args []heap.Value) []heap.Value {
+	y := checkFloat(m, args, 1)
+	x := optFloat(m, args, 2, 1)
+	return m.Return(heap.Float(math.Atan2(y, x)))
+}
+
+func mathCeil(m *vm.VM, args []heap.Value) []heap.Value {
+	if v := arg(args, 1); v.IsInt() {
+		return m.Return(v)
+	}
+	return m.Return(mathNumInt(math.Ceil(checkFloat(m, args, 1))))
+}
+
+// mathNumInt returns an integral float as an integer when it fits, else as itself.
+func mathNumInt(f float64) heap.Value {
+	if n, ok := heap.FloatToInteger(f, heap.RoundExact); ok {
+		return heap.Int(n)
+	}
+	return heap.Float(f)
+}
+
+func mathFloor(m *vm.VM, args []heap.Value) []heap.Value {
+	if v := arg(args, 1); v.IsInt() {
+		return m.Return(v)
+	}
+	return m.Return(mathNumInt(math.Floor(checkFloat(m, args, 1))))
+}
+
+func mathFmod(m *vm.VM, args []heap.Value) []heap.Value {
+	a, b := arg(args, 1), arg(args, 2)
+	if !a.IsInt() || !b.IsInt() {
+		x := checkFloat(m, args, 1)
+		return m.Return(heap.Float(math.Mod(x, checkFloat(m, args, 2))))
+	}
+	d := b.AsInt()
+	if uint64(d)+1 <= 1 { // 0 or -1
+		if d == 0 {
+			m.ArgError(2, "zero")
+		}
+		return m.Return(heap.Int(0))
+	}
+	return m.Return(heap.Int(a.AsInt() % d))
+}
+
+func mathFrexp(m *vm.VM, args []heap.Value) []heap.Value {
+	frac, exp := math.Frexp(checkFloat(m, args, 1))
+	return m.Return(heap.Float(frac), heap.Int(int64(exp)))
+}
+
+func mathLdexp(m *vm.VM, args []heap.Value) []heap.Value {
+	x := checkFloat(m, args, 1)
+	e := int32(checkInt(m, args, 2)) // the reference casts to a C int
+	return m.Return(heap.Float(math.Ldexp(x, int(e))))
+}
+
+func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
+	x := checkFloat(m, args, 1)
+	if isNoneOrNil(args, 2) {
+		return m.Return(heap.Float(math.Log(x)))
+	}
+	var res float64
+	switch base := checkFloat(m, args, 2); base {
+	case 2:
+		res = math.Log2(x)
+	case 10:
+		res = mathLog10(x)
+	default:
+		res = math.Log(x) / math.Log(base)
+	}
+	return m.Return(heap.Float(res))
+}
+
+// mathLog10 is log10, exact for the powers of ten as C's is (Go's is not).
+//
+// TODO(compat): other results of Go's math functions may differ from glibc's in the
+// last bit.
+func mathLog10(x float64) float64 {
+	r := math.Log10(x)
+	n := math.Round(r)
+	if math.Abs(r-n) < 1e-9 && math.Abs(n) < 400 {
+		if p, err := strconv.ParseFloat("1e"+strconv.Itoa(int(n)), 64); err == nil && p == x {
+			return n
+		}
+	}
+	return r
+}
+
+func mathMax(m *vm.VM, args []heap.Value) []heap.Value {
+	if len(args) < 1 {
+		m.ArgError(1, "value expected")
+	}
+	best := args[0]
+	for _, v := range args[1:] {
+		if m.Less(best, v) {
+			best = v
+		}
+	}
+	return m.Return(best)
+}
+
+func mathMin(m *vm.VM, args []heap.Value) []heap.Value {
+	if len(args) < 1 {
+		m.ArgError(1, "value expected")
+	}
+	best := args[0]
+	for _, v := range args[1:] {
+		if m.Less(v, best) {
+			best = v
+		}
+	}
+	return m.Return(best)
+}
+
+func mathModf(m *vm.VM, args []heap.Value) []heap.Value {
+	if v := arg(args, 1); v.IsInt() {
+		return m.Return(v, heap.Float(0))
+	}
+	n := checkFloat(m, args, 1)
+	ip := math.Floor(n)
+	if n < 0 {
+		ip = math.Ceil(n)
+	}
+	frac := 0.0
+	if n != ip {
+		frac = n - ip
+	}
+	return m.Return(mathNumInt(ip), heap.Float(frac))
+}
+
+func mathPow(m *vm.VM, args []heap.Value) []heap.Value {
+	x := checkFloat(m, args, 1)
+	return m.Return(heap.Float(heap.Pow(x, checkFloat(m, args, 2))))
+}
+
+func mathToInteger(m *vm.VM, args []heap.Value) []heap.Value {
+	if n, ok := valueToInteger(arg(args, 1)); ok {
+		return m.Return(heap.Int(n))
+	}
+	checkAny(m, args, 1)
+	return m.Return(heap.Nil)
+}
+
+func mathType(m *vm.VM, args []heap.Value) []heap.Value {
+	switch v := arg(args, 1); {
+	case v.IsInt():
+		return m.Return(heap.String("integer"))
+	case v.IsFloat():
+		return m.Return(heap.String("float"))
+	}
+	checkAny(m, args, 1)
+	return m.Return(heap.Nil)
+}
+
+func mathUlt(m *vm.VM, args []heap.Value) []heap.Value {
+	a := checkInt(m, args, 1)
+	b := checkInt(m, args, 2)
+	return m.Return(heap.Bool(uint64(a) < uint64(b)))
+}
+
+// mathRandomKey is the registry key of the generator's state.
+const mathRandomKey = "_RANDOM"
+
+// mathLoadRandom reads the generator's state from the registry.
+func mathLoadRandom(m *vm.VM) Random {
+	var r Random
+	st := m.Registry().GetStr(mathRandomKey)
+	if !st.IsTable() {
+		return r
+	}
+	for i := range r.S {
+		r.S[i] = uint64(st.AsTable().GetInt(int64(i) + 1).AsInt())
+	}
+	return r
+}
+
+// mathStoreRandom writes the generator's state to the registry.
+func mathStoreRandom(m *vm.VM, r *Random) {
+	st := m.Registry().GetStr(mathRandomKey)
+	if !st.IsTable() {
+		st = heap.TableValue(heap.NewTable(len(r.S), 0))
+		m.Registry().SetStr(mathRandomKey, st)
+	}
+	for i, s := range r.S {
+		st.AsTable().SetInt(int64(i)+1, heap.Int(int64(s)))
+	}
+}
+
+// mathSeed seeds the generator as math.randomseed(n1, n2) does.
+func mathSeed(m *vm.VM, n1, n2 int64) {
+	var r Random
+	r.Seed(n1, n2)
+	mathStoreRandom(m, &r)
+}
+
+// mathRandomSeeds returns the seeds of an unseeded generator: the time, and a random
+// number where the reference uses the address of its state.
+func mathRandomSeeds() (int64, int64) {
+	return time.Now().Unix(), int64(rand.Uint64() >> 16)
+}
+
+func mathRandom(m *vm.VM, args []heap.Value) []heap.Value {
+	r := mathLoadRandom(m)
+	rv := r.Next()
+	mathStoreRandom(m, &r)
+	var low, up int64
+	switch len(args) {
+	case 0:
+		return m.Return(heap.Float(RandomFloat(rv)))
+	case 1:
+		low, up = 1, checkInt(m, args, 1)
+		if up == 0 {
+			return m.Return(heap.Int(int64(rv)))
+		}
+	case 2:
+		low, up = checkInt(m, args, 1), checkInt(m, args, 2)
+	default:
+		m.Errorf("wrong number of arguments")
+	}
+	if low > up {
+		m.ArgError(1, "interval is empty")
+	}
+	n := r.RandomInt(rv, low, up)
+	mathStoreRandom(m, &r)
+	return m.Return(heap.Int(n))
+}
+
+func mathRandomSeed(m *vm.VM, args []heap.Value) []heap.Value {
+	var n1, n2 int64
+	if isNone(args, 1) {
+		n1, n2 = mathRandomSeeds()
+	} else {
+		n1 = checkInt(m, args, 1)
+		n2 = optInt(m, args, 2, 0)
+	}
+	mathSeed(m, n1, n2)
+	return m.Return(heap.Int(n1), heap.Int(n2))
+}
