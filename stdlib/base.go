@@ -81,23 +81,50 @@ func raise(m *vm.VM, v heap.Value, level int) {
 var gcOptions = []string{"stop", "restart", "collect", "count", "step", "setpause",
 	"setstepmul", "isrunning", "generational", "incremental"}
 
+// gcStateKey is the registry field where collectgarbage keeps the collector's
+// nominal state: whether it is stopped, its mode, pause and step multiplier. Go's
+// collector does the work; these settings are only reported back as Lua does.
+const gcStateKey = "_GC_STATE"
+
+// gcState returns the collector state table, creating it with Lua's defaults.
+func gcState(m *vm.VM) *heap.Table {
+	reg := m.Registry()
+	if t := reg.GetStr(gcStateKey); t.IsTable() {
+		return t.AsTable()
+	}
+	t := heap.NewTable(0, 4)
+	t.SetStr("running", heap.True)
+	t.SetStr("mode", heap.String("incremental"))
+	t.SetStr("setpause", heap.Int(200))
+	t.SetStr("setstepmul", heap.Int(100))
+	reg.SetStr(gcStateKey, heap.TableValue(t))
+	return t
+}
+
 func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
-	switch gcOptions[checkOption(m, args, 1, "collect", gcOptions)] {
+	st := gcState(m)
+	switch opt := gcOptions[checkOption(m, args, 1, "collect", gcOptions)]; opt {
 	case "count":
-		var st runtime.MemStats
-		runtime.ReadMemStats(&st)
-		return m.Return(heap.Float(float64(st.HeapAlloc) / 1024))
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return m.Return(heap.Float(float64(ms.HeapAlloc) / 1024))
 	case "collect":
 		runtime.GC()
-		return m.Return(heap.Int(0))
-	case "step", "isrunning":
+	case "step":
+		runtime.GC()
 		return m.Return(heap.True)
-	case "setpause":
-		return m.Return(heap.Int(200))
-	case "setstepmul":
-		return m.Return(heap.Int(100))
+	case "isrunning":
+		return m.Return(st.GetStr("running"))
+	case "stop", "restart":
+		st.SetStr("running", heap.Bool(opt == "restart"))
+	case "setpause", "setstepmul":
+		old := st.GetStr(opt)
+		st.SetStr(opt, heap.Int(optInt(m, args, 2, 0)))
+		return m.Return(old)
 	case "generational", "incremental":
-		return m.Return(heap.String("incremental"))
+		old := st.GetStr("mode")
+		st.SetStr("mode", heap.String(opt))
+		return m.Return(old)
 	}
 	return m.Return(heap.Int(0))
 }
@@ -175,6 +202,7 @@ func baseLoad(m *vm.VM, args []heap.Value) []heap.Value {
 	ctx.SetStr("name", heap.String(optString(m, args, 2, "=(load)")))
 	ctx.SetStr("reader", chunk)
 	ctx.SetStr("parts", heap.TableValue(heap.NewTable(4, 0)))
+	m.Protect()
 	return m.CallK(chunk, nil, 1, loadCont(m), heap.TableValue(ctx))
 }
 
@@ -194,6 +222,9 @@ func loadCont(m *vm.VM) *heap.Continuation {
 // pieces when the reader signals the end.
 func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 	c := ctx.AsTable()
+	if !ok {
+		return m.Return(heap.Nil, first(res))
+	}
 	piece := first(res)
 	if piece.IsNil() || (piece.IsString() && piece.AsString() == "") {
 		parts := c.GetStr("parts").AsTable()
@@ -359,7 +390,7 @@ func baseRawSet(m *vm.VM, args []heap.Value) []heap.Value {
 }
 
 func baseSelect(m *vm.VM, args []heap.Value) []heap.Value {
-	if v := arg(args, 1); v.IsString() && v.AsString() == "#" {
+	if v := arg(args, 1); v.IsString() && strings.HasPrefix(v.AsString(), "#") {
 		return m.Return(heap.Int(int64(len(args) - 1)))
 	}
 	n := checkInt(m, args, 1)

@@ -99,9 +99,6 @@ func dbGetInfo(m *vm.VM, args []heap.Value) []heap.Value {
 		what = ">" + what
 		info = vm.FunctionInfo(fv)
 	} else {
-		if !fv.IsNumber() {
-			typeError(m, args, a, "function or level")
-		}
 		level := checkInt(m, args, a)
 		var ok bool
 		if info, ok = m.FrameInfoAt(th, int(level)); !ok || level < 0 {
@@ -141,8 +138,8 @@ func fillInfo(t *heap.Table, opt byte, info vm.FrameInfo) bool {
 	case 't':
 		t.SetStr("istailcall", heap.Bool(info.IsTailCall))
 	case 'r':
-		t.SetStr("ftransfer", heap.Int(0))
-		t.SetStr("ntransfer", heap.Int(0))
+		t.SetStr("ftransfer", heap.Int(int64(info.FTransfer)))
+		t.SetStr("ntransfer", heap.Int(int64(info.NTransfer)))
 	case 'L':
 		if info.Function.Kind() == heap.KindClosure {
 			lines := heap.NewTable(0, 8)
@@ -250,11 +247,14 @@ func dbSetUpvalue(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.String(name))
 }
 
+// dbGetUserValue returns the user value of a userdata. The userdata of this project
+// have one user value slot, counted only once it holds a value (a library's userdata,
+// such as files, have none, as in C Lua).
 func dbGetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	n := optInt(m, args, 2, 1)
 	u := arg(args, 1)
-	if u.Kind() != heap.KindUserdata || n != 1 {
-		return m.Return(heap.Nil, heap.False)
+	if u.Kind() != heap.KindUserdata || n != 1 || u.AsUserdata().Value.IsNil() {
+		return m.Return(heap.Nil)
 	}
 	return m.Return(u.AsUserdata().Value, heap.True)
 }
@@ -292,9 +292,11 @@ func dbSetHook(m *vm.VM, args []heap.Value) []heap.Value {
 	return nil
 }
 
+// dbSetCStackLimit is the deprecated debug.setcstacklimit, which changes nothing and
+// returns the fixed limit, as Lua 5.4.4's does.
 func dbSetCStackLimit(m *vm.VM, args []heap.Value) []heap.Value {
 	checkInt(m, args, 1)
-	return m.Return(heap.Int(0))
+	return m.Return(heap.Int(200))
 }
 
 func dbTraceback(m *vm.VM, args []heap.Value) []heap.Value {

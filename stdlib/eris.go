@@ -20,6 +20,7 @@ var erisFuncs = []libFunc{
 }
 
 func init() {
+	dumpProto = vm.DumpProto
 	addLibrary(library{Eris, "eris", func(m *vm.VM) heap.Value {
 		t := heap.NewTable(0, len(erisFuncs))
 		registerFuncs(m, t, "eris.", erisFuncs)

@@ -44,9 +44,6 @@ const binarySignature = "\x1bLua"
 
 // compileChunk turns source text or a binary chunk into a verified Proto.
 func (m *VM) compileChunk(src []byte, chunkname, mode string) (*heap.Proto, error) {
-	if mode == "" {
-		mode = "bt"
-	}
 	if len(src) > 0 && src[0] == binarySignature[0] {
 		if !containsByte(mode, 'b') {
 			return nil, &ModeError{Chunk: chunkname, Kind: "binary", Mode: mode}

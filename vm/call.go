@@ -137,7 +137,7 @@ func (m *VM) precall(fn, nres int) {
 		f := th.Stack[fn]
 		switch f.Kind() {
 		case heap.KindClosure:
-			m.pushLua(f.AsClosure(), fn, nres)
+			m.pushLua(f.AsClosure(), fn, nres, 0)
 			return
 		case heap.KindBuiltin:
 			m.callBuiltin(f.AsBuiltin(), fn, nres, 0)
@@ -173,7 +173,7 @@ func (m *VM) callOperand(fn int) operand {
 
 // pushLua pushes a frame running closure cl whose function slot is fn, with the
 // arguments above it up to the thread's top.
-func (m *VM) pushLua(cl *heap.Closure, fn, nres int) {
+func (m *VM) pushLua(cl *heap.Closure, fn, nres int, flags heap.FrameFlags) {
 	th := m.th
 	p := cl.Proto
 	base := fn + 1
@@ -186,6 +186,7 @@ func (m *VM) pushLua(cl *heap.Closure, fn, nres int) {
 	}
 	th.Frames = append(th.Frames, heap.Frame{
 		Closure: cl, Func: fn, Base: base, Top: base + p.MaxStackSize, NResults: nres,
+		Flags: flags,
 	})
 	if m.hook != nil && !p.IsVararg {
 		m.hookCall(th.CurrentFrame())
@@ -273,7 +274,11 @@ func (m *VM) returned(fn, n int, flags heap.FrameFlags) {
 	}
 	caller := &th.Frames[len(th.Frames)-1]
 	if caller.IsLua() {
-		if op := caller.Closure.Proto.Code[caller.PC-1].OpCode(); op != heap.OpCall && op != heap.OpTForCall {
+		switch caller.Closure.Proto.Code[caller.PC-1].OpCode() {
+		case heap.OpCall, heap.OpTForCall:
+		case heap.OpTailCall:
+			m.ret(th.Stack[fn : fn+n])
+		default:
 			m.finishOp(caller, fn)
 		}
 		return

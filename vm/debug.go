@@ -9,6 +9,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/pluto-go/pluto-go/heap"
 )
 
@@ -99,26 +101,48 @@ func (m *VM) traceExec(h *hookState, fr *heap.Frame, pc int) {
 	h.oldPC = pc
 }
 
+// transferInfo records, while a call or return hook runs, which values the hooked
+// frame receives or returns (debug.getinfo's "r" option).
+type transferInfo struct {
+	frame    int // index of the hooked frame, -1 when no hook runs
+	first, n int // the values: 1-based index from the frame's function, and count
+}
+
 // hookCall runs the call hook on entering the function of the innermost frame.
-func (m *VM) hookCall(h *heap.Frame) {
+func (m *VM) hookCall(fr *heap.Frame) {
 	hs := m.hook
 	hs.oldPC = 0
 	if hs.mask&HookCall == 0 {
 		return
 	}
 	event := "call"
-	if h.Flags&heap.FrameTailCall != 0 {
+	if fr.Flags&heap.FrameTailCall != 0 {
 		event = "tail call"
 	}
-	m.callHook(hs, event, -1)
+	n := m.th.Top - fr.Base
+	if fr.IsLua() {
+		n = fr.Closure.Proto.NumParams
+	}
+	m.withTransfer(transferInfo{len(m.th.Frames) - 1, 1, n}, func() { m.callHook(hs, event, -1) })
 }
 
-// hookReturn runs the return hook on leaving the function of the innermost frame and
-// resets the line tracking for the caller.
-func (m *VM) hookReturn() {
+// withTransfer runs f with transfer information recorded for getinfo.
+func (m *VM) withTransfer(t transferInfo, f func()) {
+	saved := m.transfer
+	m.transfer = t
+	defer func() { m.transfer = saved }()
+	f()
+}
+
+// hookReturn runs the return hook on leaving the function of the innermost frame,
+// which returns n values from its stack slot first, and resets the line tracking for
+// the caller.
+func (m *VM) hookReturn(first, n int) {
 	hs := m.hook
 	if hs.mask&HookReturn != 0 {
-		m.callHook(hs, "return", -1)
+		fr := m.th.CurrentFrame()
+		t := transferInfo{len(m.th.Frames) - 1, first - fr.Func, n}
+		m.withTransfer(t, func() { m.callHook(hs, "return", -1) })
 	}
 	th := m.th
 	if n := len(th.Frames); n >= 2 && th.Frames[n-2].IsLua() {
@@ -239,8 +263,24 @@ func ActiveLines(cl *heap.Closure) []int {
 // copied first since the hook may use the stack where it lies.
 func (m *VM) hookedReturn(res []heap.Value) []heap.Value {
 	saved := append([]heap.Value(nil), res...)
-	m.hookReturn()
+	m.hookReturn(m.stackIndex(res), len(res))
 	return saved
+}
+
+// stackIndex returns the index in the running thread's stack where vals starts, or 0
+// when vals is empty or does not lie in the stack.
+func (m *VM) stackIndex(vals []heap.Value) int {
+	st := m.th.Stack
+	if len(vals) == 0 || len(st) == 0 {
+		return 0
+	}
+	start := uintptr(unsafe.Pointer(&st[0]))
+	p := uintptr(unsafe.Pointer(&vals[0]))
+	size := unsafe.Sizeof(st[0])
+	if p < start || p >= start+uintptr(len(st))*size {
+		return 0
+	}
+	return int((p - start) / size)
 }
 
 // callWithFlags is Call with flags for the called function's frame.

@@ -400,7 +400,7 @@ reentry:
 				m.stepLimit()
 			}
 			if f := th.Stack[fn]; f.IsClosure() {
-				m.pushLua(f.AsClosure(), fn, i.C()-1)
+				m.pushLua(f.AsClosure(), fn, i.C()-1, 0)
 			} else {
 				m.precall(fn, i.C()-1)
 			}
@@ -811,12 +811,18 @@ func (m *VM) varargPrep(fr *heap.Frame) {
 	th.Top = fr.Top
 }
 
-// tailcall replaces the current Lua frame by a call of the function at stack index fn
-// (arguments above it up to the top), reusing the frame's function slot.
+// tailcall replaces the current Lua frame by a call of the Lua function at stack index
+// fn (arguments above it up to the top), reusing the frame's function slot.
 func (m *VM) tailcall(fn int) {
 	th := m.th
 	for f := th.Stack[fn]; !f.IsFunction(); f = th.Stack[fn] {
 		m.insertCallMeta(fn, f)
+	}
+	if f := th.Stack[fn]; f.Kind() == heap.KindBuiltin {
+		// As in Lua, a builtin called in tail position runs above the calling frame,
+		// which then returns its results (see returned).
+		m.callBuiltin(f.AsBuiltin(), fn, heap.MultRet, 0)
+		return
 	}
 	fr := th.CurrentFrame()
 	dst, nres, flags := fr.Func, fr.NResults, fr.Flags|heap.FrameTailCall
@@ -824,12 +830,7 @@ func (m *VM) tailcall(fn int) {
 	copy(th.Stack[dst:dst+n], th.Stack[fn:th.Top])
 	th.Top = dst + n
 	th.Frames = th.Frames[:len(th.Frames)-1]
-	if f := th.Stack[dst]; f.Kind() == heap.KindClosure {
-		m.pushLua(f.AsClosure(), dst, nres)
-		th.CurrentFrame().Flags = flags
-		return
-	}
-	m.callBuiltin(th.Stack[dst].AsBuiltin(), dst, nres, flags)
+	m.pushLua(th.Stack[dst].AsClosure(), dst, nres, flags)
 }
 
 // stepLimit raises the error of an exhausted step budget.

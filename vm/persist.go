@@ -160,8 +160,13 @@ func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
 	bad := func(what string) error {
 		return fmt.Errorf("%s: bad binary format (%s)", name, what)
 	}
-	if !bytes.HasPrefix(src, []byte(binaryChunkTag)) {
-		return nil, bad("not a pluto-go chunk")
+	switch {
+	case !bytes.HasPrefix(src, []byte(binaryChunkTag[:4])):
+		return nil, bad("truncated chunk")
+	case len(src) < 5 || src[4] != binaryChunkTag[4]:
+		return nil, bad("version mismatch")
+	case len(src) < 6 || src[5] != binaryChunkTag[5]:
+		return nil, bad("format mismatch")
 	}
 	v, err := serialize.Unpersist(src[len(binaryChunkTag):], nil)
 	if err != nil {

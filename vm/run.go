@@ -190,8 +190,7 @@ func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
 		f := th.Stack[fn]
 		switch f.Kind() {
 		case heap.KindClosure:
-			m.pushLua(f.AsClosure(), fn, nres)
-			th.Frames[len(th.Frames)-1].Flags |= flags
+			m.pushLua(f.AsClosure(), fn, nres, flags)
 			return
 		case heap.KindBuiltin:
 			m.callBuiltin(f.AsBuiltin(), fn, nres, flags)

@@ -19,6 +19,7 @@ type FrameInfo struct {
 	LineDefined, LastLine  int
 	NumUpvalues, NumParams int
 	IsVararg, IsTailCall   bool
+	FTransfer, NTransfer   int
 	Function               heap.Value
 	frameIndex             int
 }
@@ -44,6 +45,9 @@ func (m *VM) FrameInfoAt(th *heap.Thread, level int) (FrameInfo, bool) {
 	}
 	info.IsTailCall = fr.Flags&heap.FrameTailCall != 0
 	info.NameWhat, info.Name = m.calledAs(th, fi)
+	if th == m.th && fi == m.transfer.frame {
+		info.FTransfer, info.NTransfer = m.transfer.first, m.transfer.n
+	}
 	return info, true
 }
 

@@ -102,6 +102,7 @@ type VM struct {
 	hooks     map[*heap.Thread]*hookState // debug hooks by thread
 	hook      *hookState                  // the running thread's hook, or nil
 	callFlags heap.FrameFlags             // flags for the frame of the next Call
+	transfer  transferInfo                // values seen by the running call/return hook
 	light     map[unsafe.Pointer]*heap.Userdata
 }
 
@@ -137,6 +138,7 @@ func New(opts *Options) *VM {
 	m.registry.SetInt(1, heap.ThreadValue(m.main))
 	m.registry.SetInt(2, heap.TableValue(m.globals))
 	m.steps = math.MaxInt64
+	m.transfer.frame = -1
 	return m
 }
 

@@ -138,6 +138,10 @@ func (c *cli) run() int {
 	if o.warnings {
 		c.m.Warn("@on")
 	}
+	// Like lua.c, run the collector in generational mode (as collectgarbage reports).
+	if _, err := c.m.PCall(c.m.GetGlobal("collectgarbage"), heap.String("generational")); err != nil {
+		return c.reportStatus(err)
+	}
 	c.createArgTable(o.script)
 	if !o.noEnv && !c.handleEnv() {
 		return 1
@@ -347,6 +351,14 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
 	return m.Return(heap.String(m.Traceback(m.CurrentThread(), msg, 1)))
+}
+
+// reportStatus reports an error and returns the exit status for it.
+func (c *cli) reportStatus(err error) int {
+	if c.report(err) {
+		return 0
+	}
+	return 1
 }
 
 // report prints an error as lua.c does and reports whether there was none.
