@@ -413,7 +413,7 @@ func baseSelect(m *vm.VM, args []heap.Value) []heap.Value {
 func baseSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
 	t := checkTable(m, args, 1)
 	mt := arg(args, 2)
-	if !mt.IsNil() && !mt.IsTable() {
+	if isNone(args, 2) || !mt.IsNil() && !mt.IsTable() {
 		typeError(m, args, 2, "nil or table")
 	}
 	if t.Meta != nil && !t.Meta.GetStr("__metatable").IsNil() {

@@ -221,7 +221,7 @@ func (m *VM) arithError(a, b heap.Value, oa, ob operand, bitwise bool) {
 		}
 		m.typeError(a, "perform bitwise operation on", oa)
 	}
-	if _, ok := toNumber(a); ok {
+	if a.IsNumber() {
 		a, oa = b, ob
 	}
 	m.typeError(a, "perform arithmetic on", oa)
