@@ -12,6 +12,7 @@ import (
 
 	"github.com/pluto-go/pluto-go/heap"
 	"github.com/pluto-go/pluto-go/lang/parser"
+	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
 )
@@ -30,6 +31,8 @@ Available options are:
   --        stop handling options
   -         stop handling options and execute stdin
   --list    print the bytecode listing of each script instead of running it
+  --dump file
+            print the snapshot in file (pluto.persist, eris.persist) as readable text
   --log-level level
             log level of diagnostics on stderr (debug, info, warn, error)
 `
@@ -59,6 +62,7 @@ type options struct {
 	script                                      int // index of the script argument, 0 if none
 	stdinScript                                 bool
 	logLevel                                    string
+	dump                                        string // snapshot file to print, "" if none
 }
 
 // parseOptions scans the options as lua.c's collectargs does, returning the index of
@@ -83,12 +87,16 @@ func (c *cli) parseOptions() (options, string) {
 			return o, ""
 		case a == "--list":
 			o.list = true
-		case a == "--log-level":
+		case a == "--log-level" || a == "--dump":
 			if i+1 >= len(args) {
-				return o, "'--log-level' needs argument"
+				return o, fmt.Sprintf("'%s' needs argument", a)
 			}
 			i++
-			o.logLevel = args[i]
+			if a == "--dump" {
+				o.dump = args[i]
+			} else {
+				o.logLevel = args[i]
+			}
 		case a == "-E":
 			o.noEnv = true
 		case a == "-W":
@@ -129,6 +137,9 @@ func (c *cli) run() int {
 	}
 	if o.version {
 		fmt.Fprintln(c.stdout, versionText)
+	}
+	if o.dump != "" {
+		return c.dumpSnapshot(o.dump)
 	}
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
 	stdlib.Open(c.m, stdlib.All)
@@ -351,6 +362,19 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
 	return m.Return(heap.String(m.Traceback(m.CurrentThread(), msg, 1)))
+}
+
+// dumpSnapshot prints a snapshot file as readable text.
+func (c *cli) dumpSnapshot(name string) int {
+	data, err := os.ReadFile(name)
+	if err == nil {
+		err = serialize.Dump(c.stdout, data)
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.progname, name, err)
+		return 1
+	}
+	return 0
 }
 
 // reportStatus reports an error and returns the exit status for it.
