@@ -1,0 +1,11 @@
+-- loaded chunks have _ENV as their only upvalue
+local f = load("return x")
+local n1, v1 = debug.getupvalue(f, 1)
+print(n1, v1 == _G)
+print(debug.getupvalue(f, 2))
+debug.setupvalue(f, 1, {x = "from new env"})
+print(f())
+local g = load("local a = 1 return function() return a end")()
+print(debug.getupvalue(g, 1))
+local empty = load("return 1")
+print(debug.getupvalue(empty, 1) == "_ENV")
