@@ -65,6 +65,31 @@ const ioDefaultBufferSize = 16 * 8 * 8
 
 func init() {
 	addLibrary(library{IO, "io", openIO})
+	osExitHooks = append(osExitHooks, FlushIO)
+}
+
+// FlushIO writes out what the file handles of m hold in their buffers, as C's exit
+// flushes every stream. Only files a script gave full or line buffering with setvbuf
+// hold data; os.exit calls FlushIO, and a host should call it before its process ends.
+func FlushIO(m *vm.VM) {
+	st := ioStateOf(m)
+	if st == nil {
+		return
+	}
+	for f := range st.buffered {
+		f.flushWrites()
+	}
+}
+
+// ioStateOf returns the io state of m, kept by its standard handles, or nil when the io
+// library is not open.
+func ioStateOf(m *vm.VM) *ioState {
+	u, ok := m.Userdata("io.stdout")
+	if !ok {
+		return nil
+	}
+	f, _ := u.Data.(*ioFile)
+	return f.state
 }
 
 // openIO builds the io table, the file handle metatable and the standard handles.
@@ -87,18 +112,20 @@ func openIO(m *vm.VM) heap.Value {
 	if m.Stdin() != nil {
 		stdin = m.Stdin()
 	}
-	in := ioStdHandle(m, meta, "stdin", newStdFile(stdin, nil))
-	out := ioStdHandle(m, meta, "stdout", newStdFile(nil, m.Stdout()))
+	st := &ioState{buffered: map[*ioFile]struct{}{}}
+	in := ioStdHandle(m, meta, "stdin", newStdFile(stdin, nil), st)
+	out := ioStdHandle(m, meta, "stdout", newStdFile(nil, m.Stdout()), st)
 	t.SetStr("stdin", in)
 	t.SetStr("stdout", out)
-	t.SetStr("stderr", ioStdHandle(m, meta, "stderr", newStdFile(nil, m.Stderr())))
+	t.SetStr("stderr", ioStdHandle(m, meta, "stderr", newStdFile(nil, m.Stderr()), st))
 	reg.SetStr(ioInputKey, in)
 	reg.SetStr(ioOutputKey, out)
 	return heap.TableValue(t)
 }
 
 // ioStdHandle returns a standard handle, made permanent as "io.<name>".
-func ioStdHandle(m *vm.VM, meta *heap.Table, name string, f *ioFile) heap.Value {
+func ioStdHandle(m *vm.VM, meta *heap.Table, name string, f *ioFile, st *ioState) heap.Value {
+	f.state = st
 	u := &heap.Userdata{Name: "io." + name, Meta: meta, Data: f}
 	m.RegisterUserdata(u)
 	return heap.UserdataValue(u)
@@ -106,6 +133,7 @@ func ioStdHandle(m *vm.VM, meta *heap.Table, name string, f *ioFile) heap.Value 
 
 // ioNewHandle returns a new file handle for f.
 func ioNewHandle(m *vm.VM, f *ioFile) heap.Value {
+	f.state = ioStateOf(m)
 	meta := m.Registry().GetStr(ioMetaKey).AsTable()
 	return heap.UserdataValue(&heap.Userdata{Meta: meta, Data: f})
 }
@@ -483,16 +511,18 @@ func fileSeek(m *vm.VM, args []heap.Value) []heap.Value {
 
 var ioBufferModes = []string{"no", "full", "line"}
 
-// fileSetvbuf accepts the buffering modes of setvbuf.
+// fileSetvbuf sets the buffering of a file or pipe; standard handles accept every mode
+// but stay unbuffered.
 //
-// TODO(opt): writes are never buffered whatever the mode, which costs a system call
-// per write call on files and pipes.
+// TODO(compat): files and pipes are unbuffered until setvbuf asks otherwise, where C
+// buffers them fully from the start; this costs a system call per write call, and
+// another reader of the file sees the data sooner.
 func fileSetvbuf(m *vm.VM, args []heap.Value) []heap.Value {
-	ioCheckFile(m, args, 1)
+	f := ioCheckFile(m, args, 1)
 	checkString(m, args, 2)
-	checkOption(m, args, 2, "", ioBufferModes)
-	optInt(m, args, 3, ioDefaultBufferSize)
-	return m.Return(heap.True)
+	mode := checkOption(m, args, 2, "", ioBufferModes)
+	size := optInt(m, args, 3, ioDefaultBufferSize)
+	return ioResult(m, f.setBuffering(ioBufMode(mode), int(min(max(size, 0), 1<<30))))
 }
 
 func fileWrite(m *vm.VM, args []heap.Value) []heap.Value {

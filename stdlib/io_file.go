@@ -5,10 +5,11 @@
 //
 // Reads are buffered: buf[pos:] holds bytes read ahead from the source but not yet
 // consumed, and one consumed byte can be pushed back (ungetc), which is all read_number
-// needs. Writes go straight to the destination, after moving the source back over any
-// read-ahead bytes, so a handle never holds unwritten data: output interleaves with
-// print (which writes to the VM's stdout directly) and nothing is lost when the process
-// exits without closing its files.
+// needs. Writes first move the source back over any read-ahead bytes. They then go
+// straight to the destination, unless the script set full or line buffering with
+// setvbuf on a file or pipe: then wbuf holds them until it fills, a line ends, or the
+// handle is flushed, read, moved or closed. Standard handles never buffer, so that
+// io.write and print (which writes to the VM's stdout directly) interleave correctly.
 
 package stdlib
 
@@ -50,6 +51,27 @@ type ioFile struct {
 	pos    int
 	err    error // the first read error since clearErr (C's error indicator)
 	closed bool
+
+	vbuf  ioBufMode
+	wsize int      // the buffer size setvbuf gave, for ioBufFull
+	wbuf  []byte   // bytes written but not yet passed to w
+	state *ioState // the VM's io state, which lists buffered handles; may be nil
+}
+
+// ioBufMode is a buffering mode of setvbuf.
+type ioBufMode uint8
+
+// The buffering modes, in the order of setvbuf's option names.
+const (
+	ioBufNo ioBufMode = iota
+	ioBufFull
+	ioBufLine
+)
+
+// ioState is the Go-side state the io library keeps for one VM: the handles whose
+// writes may wait in a buffer, which must be flushed when the process exits.
+type ioState struct {
+	buffered map[*ioFile]struct{}
 }
 
 // newOSFile returns a handle reading, writing and seeking f.
@@ -164,9 +186,14 @@ func (f *ioFile) close() (st closeStatus, ok bool) {
 	if f.kind == ioStandard {
 		return st, false
 	}
+	flushErr := f.flushWrites()
+	f.setBuffering(ioBufNo, 0)
 	f.closed = true
 	f.buf, f.pos = nil, 0
 	st.err = f.os.Close()
+	if flushErr != nil {
+		st.err = flushErr
+	}
 	if f.kind == ioPipe {
 		st = waitStatus(f.cmd.Wait())
 	}
@@ -208,6 +235,10 @@ func (f *ioFile) setErr(err error) {
 func (f *ioFile) fill() bool {
 	if f.r == nil {
 		f.setErr(syscall.EBADF)
+		return false
+	}
+	if err := f.flushWrites(); err != nil {
+		f.setErr(err)
 		return false
 	}
 	if f.buf == nil {
@@ -305,7 +336,8 @@ func (f *ioFile) atEOF() bool {
 	return f.buffered() == nil
 }
 
-// write writes p, first moving the file position back over bytes read ahead.
+// write writes p, first moving the file position back over bytes read ahead; with
+// full or line buffering, p may wait in the write buffer.
 func (f *ioFile) write(p []byte) error {
 	if f.w == nil {
 		return syscall.EBADF
@@ -313,7 +345,51 @@ func (f *ioFile) write(p []byte) error {
 	if err := f.dropReadAhead(); err != nil {
 		return err
 	}
-	_, err := f.w.Write(p)
+	if f.vbuf == ioBufNo {
+		_, err := f.w.Write(p)
+		return err
+	}
+	f.wbuf = append(f.wbuf, p...)
+	switch {
+	case f.vbuf == ioBufFull && len(f.wbuf) >= f.wsize:
+		return f.flushWrites()
+	case f.vbuf == ioBufLine:
+		if i := bytes.LastIndexByte(f.wbuf, '\n'); i >= 0 {
+			return f.flushPrefix(i + 1)
+		}
+	}
+	return nil
+}
+
+// flushWrites passes the whole write buffer to the destination.
+func (f *ioFile) flushWrites() error {
+	return f.flushPrefix(len(f.wbuf))
+}
+
+// flushPrefix passes the first n bytes of the write buffer to the destination. The
+// buffer is emptied of them even when writing fails, as stdio drops them.
+func (f *ioFile) flushPrefix(n int) error {
+	if n == 0 {
+		return nil
+	}
+	_, err := f.w.Write(f.wbuf[:n])
+	f.wbuf = f.wbuf[:copy(f.wbuf, f.wbuf[n:])]
+	return err
+}
+
+// setBuffering sets the buffering mode (setvbuf) after flushing what the buffer holds.
+// Standard handles accept every mode but never buffer.
+func (f *ioFile) setBuffering(mode ioBufMode, size int) error {
+	err := f.flushWrites()
+	if f.kind == ioStandard {
+		return err
+	}
+	f.vbuf, f.wsize = mode, max(size, 1)
+	if f.state != nil && mode == ioBufNo {
+		delete(f.state.buffered, f)
+	} else if f.state != nil {
+		f.state.buffered[f] = struct{}{}
+	}
 	return err
 }
 
@@ -338,6 +414,9 @@ func (f *ioFile) seek(offset int64, whence int) (int64, error) {
 	if f.sk == nil {
 		return 0, syscall.ESPIPE
 	}
+	if err := f.flushWrites(); err != nil {
+		return 0, err
+	}
 	if whence == io.SeekCurrent {
 		offset -= int64(len(f.buf) - f.pos)
 	}
@@ -349,9 +428,12 @@ func (f *ioFile) seek(offset int64, whence int) (int64, error) {
 	return pos, nil
 }
 
-// flush pushes out data held by the destination when it buffers (a host's
-// bufio.Writer); the handle itself holds none.
+// flush passes on the write buffer, then pushes out data held by the destination when
+// it buffers too (a host's bufio.Writer).
 func (f *ioFile) flush() error {
+	if err := f.flushWrites(); err != nil {
+		return err
+	}
 	if fl, ok := f.w.(interface{ Flush() error }); ok {
 		return fl.Flush()
 	}

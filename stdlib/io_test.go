@@ -265,6 +265,15 @@ func TestIOFiles(t *testing.T) {
 			"a\n\tb\ntrue\texit\t0\n"},
 		{"closed default", `io.output(N) io.close() local ok, e = pcall(io.write, "x")
 			io.output(io.stdout) print(ok, e)`, "false\tdefault output file is closed\n"},
+		{"full buffer", `local f, r = io.open(N, "w"), io.open(N) f:setvbuf("full", 4)
+			f:write("ab") local a = r:read("a") f:write("cd") r:seek("set")
+			print(a, r:read("a"))`, "\tabcd\n"},
+		{"line buffer", `local f, r = io.open(N, "w"), io.open(N) f:setvbuf("line")
+			f:write("ab") local a = r:read("a") f:write("c\nd") r:seek("set")
+			print(a, r:read("a")) f:close() r:seek("set") print(r:read("a"))`,
+			"\tabc\n\nabc\nd\n"},
+		{"unbuffered again", `local f, r = io.open(N, "w"), io.open(N) f:setvbuf("full")
+			f:write("ab") f:setvbuf("no") f:write("c") print(r:read("a"))`, "abc\n"},
 		{"popen status", `print(io.popen("exit 7"):close())`, "nil\texit\t7\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -273,5 +282,25 @@ func TestIOFiles(t *testing.T) {
 				t.Errorf("%s: got %q, want %q", tc.src, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFlushIO checks that FlushIO writes out what buffered files hold, as os.exit and
+// the end of the process must.
+func TestFlushIO(t *testing.T) {
+	t.Parallel()
+	name := filepath.Join(t.TempDir(), "f")
+	m := vm.New(nil)
+	Open(m, All)
+	m.SetGlobal("N", heap.String(name))
+	if _, err := m.DoString(`F = io.open(N, "w") F:setvbuf("full") F:write("kept")`, "=t"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(name); len(got) != 0 {
+		t.Errorf("before FlushIO the file holds %q, want nothing", got)
+	}
+	FlushIO(m)
+	if got, _ := os.ReadFile(name); string(got) != "kept" {
+		t.Errorf("after FlushIO the file holds %q, want %q", got, "kept")
 	}
 }
