@@ -250,28 +250,33 @@ func mathUlt(m *vm.VM, args []heap.Value) []heap.Value {
 // mathRandomKey is the registry key of the generator's state.
 const mathRandomKey = "_RANDOM"
 
-// mathLoadRandom reads the generator's state from the registry.
-func mathLoadRandom(m *vm.VM) Random {
-	var r Random
-	st := m.Registry().GetStr(mathRandomKey)
-	if !st.IsTable() {
-		return r
+// mathRandomState returns the table holding the generator's state in the registry,
+// creating it (as a zero state) if it is missing.
+func mathRandomState(m *vm.VM) *heap.Table {
+	if st := m.Registry().GetStr(mathRandomKey); st.IsTable() {
+		return st.AsTable()
 	}
+	st := heap.NewTable(4, 0)
+	for i := int64(1); i <= 4; i++ {
+		st.SetInt(i, heap.Int(0))
+	}
+	m.Registry().SetStr(mathRandomKey, heap.TableValue(st))
+	return st
+}
+
+// mathLoadRandom reads the generator's state from its table.
+func mathLoadRandom(st *heap.Table) Random {
+	var r Random
 	for i := range r.S {
-		r.S[i] = uint64(st.AsTable().GetInt(int64(i) + 1).AsInt())
+		r.S[i] = uint64(st.GetInt(int64(i) + 1).AsInt())
 	}
 	return r
 }
 
-// mathStoreRandom writes the generator's state to the registry.
-func mathStoreRandom(m *vm.VM, r *Random) {
-	st := m.Registry().GetStr(mathRandomKey)
-	if !st.IsTable() {
-		st = heap.TableValue(heap.NewTable(len(r.S), 0))
-		m.Registry().SetStr(mathRandomKey, st)
-	}
+// mathStoreRandom writes the generator's state to its table.
+func mathStoreRandom(st *heap.Table, r *Random) {
 	for i, s := range r.S {
-		st.AsTable().SetInt(int64(i)+1, heap.Int(int64(s)))
+		st.SetInt(int64(i)+1, heap.Int(int64(s)))
 	}
 }
 
@@ -279,7 +284,7 @@ func mathStoreRandom(m *vm.VM, r *Random) {
 func mathSeed(m *vm.VM, n1, n2 int64) {
 	var r Random
 	r.Seed(n1, n2)
-	mathStoreRandom(m, &r)
+	mathStoreRandom(mathRandomState(m), &r)
 }
 
 // mathRandomSeeds returns the seeds of an unseeded generator: the time, and a random
@@ -289,9 +294,10 @@ func mathRandomSeeds() (int64, int64) {
 }
 
 func mathRandom(m *vm.VM, args []heap.Value) []heap.Value {
-	r := mathLoadRandom(m)
-	rv := r.Next()
-	mathStoreRandom(m, &r)
+	st := mathRandomState(m)
+	r := mathLoadRandom(st)
+	rv := r.Next() // drawn before the arguments are checked, as in the reference
+	mathStoreRandom(st, &r)
 	var low, up int64
 	switch len(args) {
 	case 0:
@@ -309,8 +315,11 @@ func mathRandom(m *vm.VM, args []heap.Value) []heap.Value {
 	if low > up {
 		m.ArgError(1, "interval is empty")
 	}
+	drawn := r.S
 	n := r.RandomInt(rv, low, up)
-	mathStoreRandom(m, &r)
+	if r.S != drawn { // the projection drew more values
+		mathStoreRandom(st, &r)
+	}
 	return m.Return(heap.Int(n))
 }
 

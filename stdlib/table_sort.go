@@ -56,23 +56,21 @@ type sorter struct {
 	ctx    *heap.Table // where the machine is saved, once it has been
 }
 
-// Slots of the context table that holds a suspended sorter.
+// Slots of the context table that holds a suspended sorter. The table, the comparator
+// and the stack of intervals are stored once; the indexes are packed in pairs so that
+// saving the machine at each comparator call costs few stores.
 const (
-	sortSlotT = iota + 1
-	sortSlotCmp
-	sortSlotPhase
-	sortSlotLo
-	sortSlotUp
-	sortSlotRnd
-	sortSlotP
-	sortSlotI
-	sortSlotJ
-	sortSlotX
+	sortSlotT          = iota + 1 // the table being sorted
+	sortSlotCmp                   // the comparator
+	sortSlotStack                 // the pending intervals
+	sortSlotBounds                // lo<<32 | up
+	sortSlotIndexes               // i<<32 | j
+	sortSlotPivotRnd              // p<<32 | rnd
+	sortSlotPhaseDepth            // depth<<8 | phase
+	sortSlotX                     // the values last read
 	sortSlotY
 	sortSlotPivot
-	sortSlotStack
-	sortSlotDepth
-	sortSlots = sortSlotDepth
+	sortSlots = sortSlotPivot
 )
 
 func tabSort(m *vm.VM, args []heap.Value) []heap.Value {
@@ -93,7 +91,8 @@ func tabSort(m *vm.VM, args []heap.Value) []heap.Value {
 
 // tabSortK is the continuation "table.sort.k": the comparator returned.
 func tabSortK(m *vm.VM, ctx heap.Value, _ bool, res []heap.Value) []heap.Value {
-	s := loadSorter(ctx.AsTable())
+	var s sorter
+	s.load(ctx.AsTable())
 	return s.run(m, !first(res).IsFalsy())
 }
 
@@ -110,7 +109,8 @@ func (s *sorter) run(m *vm.VM, res bool) []heap.Value {
 			continue
 		}
 		k, _ := m.Continuation("table.sort.k")
-		return m.CallK(s.cmp, []heap.Value{a, b}, 1, k, heap.TableValue(s.save()))
+		ab := [2]heap.Value{a, b}
+		return m.CallK(s.cmp, ab[:], 1, k, heap.TableValue(s.save()))
 	}
 }
 
@@ -297,39 +297,42 @@ func (s *sorter) pop() bool {
 
 // save stores the machine in its context table, creating it the first time.
 func (s *sorter) save() *heap.Table {
-	if s.ctx == nil {
-		s.ctx = heap.NewTable(sortSlots, 0)
-	}
 	c := s.ctx
-	c.SetInt(sortSlotT, s.t)
-	c.SetInt(sortSlotCmp, s.cmp)
-	c.SetInt(sortSlotPhase, heap.Int(int64(s.phase)))
-	c.SetInt(sortSlotLo, heap.Int(int64(s.lo)))
-	c.SetInt(sortSlotUp, heap.Int(int64(s.up)))
-	c.SetInt(sortSlotRnd, heap.Int(int64(s.rnd)))
-	c.SetInt(sortSlotP, heap.Int(int64(s.p)))
-	c.SetInt(sortSlotI, heap.Int(int64(s.i)))
-	c.SetInt(sortSlotJ, heap.Int(int64(s.j)))
+	if c == nil {
+		c = heap.NewTable(sortSlots, 0)
+		c.SetInt(sortSlotT, s.t)
+		c.SetInt(sortSlotCmp, s.cmp)
+		c.SetInt(sortSlotStack, heap.TableValue(s.stack))
+		s.ctx = c
+	}
+	c.SetInt(sortSlotBounds, sortPack(s.lo, s.up))
+	c.SetInt(sortSlotIndexes, sortPack(s.i, s.j))
+	c.SetInt(sortSlotPivotRnd, sortPack(s.p, s.rnd))
+	c.SetInt(sortSlotPhaseDepth, heap.Int(s.depth<<8|int64(s.phase)))
 	c.SetInt(sortSlotX, s.x)
 	c.SetInt(sortSlotY, s.y)
 	c.SetInt(sortSlotPivot, s.pivot)
-	c.SetInt(sortSlotStack, heap.TableValue(s.stack))
-	c.SetInt(sortSlotDepth, heap.Int(s.depth))
 	return c
 }
 
-// loadSorter restores a machine saved by save.
-func loadSorter(c *heap.Table) *sorter {
-	u32 := func(slot int64) uint32 { return uint32(c.GetInt(slot).AsInt()) }
-	return &sorter{
-		t:     c.GetInt(sortSlotT),
-		cmp:   c.GetInt(sortSlotCmp),
-		phase: sortPhase(c.GetInt(sortSlotPhase).AsInt()),
-		lo:    u32(sortSlotLo), up: u32(sortSlotUp), rnd: u32(sortSlotRnd),
-		p: u32(sortSlotP), i: u32(sortSlotI), j: u32(sortSlotJ),
-		x: c.GetInt(sortSlotX), y: c.GetInt(sortSlotY), pivot: c.GetInt(sortSlotPivot),
-		stack: c.GetInt(sortSlotStack).AsTable(),
-		depth: c.GetInt(sortSlotDepth).AsInt(),
-		ctx:   c,
-	}
+// load restores a machine saved by save.
+func (s *sorter) load(c *heap.Table) {
+	s.ctx = c
+	s.t, s.cmp = c.GetInt(sortSlotT), c.GetInt(sortSlotCmp)
+	s.stack = c.GetInt(sortSlotStack).AsTable()
+	s.lo, s.up = sortUnpack(c.GetInt(sortSlotBounds))
+	s.i, s.j = sortUnpack(c.GetInt(sortSlotIndexes))
+	s.p, s.rnd = sortUnpack(c.GetInt(sortSlotPivotRnd))
+	pd := c.GetInt(sortSlotPhaseDepth).AsInt()
+	s.phase, s.depth = sortPhase(pd&0xff), pd>>8
+	s.x, s.y, s.pivot = c.GetInt(sortSlotX), c.GetInt(sortSlotY), c.GetInt(sortSlotPivot)
+}
+
+// sortPack packs two indexes into an integer value.
+func sortPack(hi, lo uint32) heap.Value { return heap.Int(int64(hi)<<32 | int64(lo)) }
+
+// sortUnpack returns the indexes packed by sortPack.
+func sortUnpack(v heap.Value) (hi, lo uint32) {
+	n := uint64(v.AsInt())
+	return uint32(n >> 32), uint32(n)
 }
