@@ -37,3 +37,25 @@ func BenchmarkPrograms(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkArithLoop runs integer and float arithmetic in a Lua loop: numbers never
+// allocate, so the run allocates nothing.
+func BenchmarkArithLoop(b *testing.B) {
+	m := vm.New(nil)
+	src := `local x, n = 0.5, 0
+for i = 1, 1000 do
+  x = x + i * 2.5 - i / 3
+  n = n + i // 3 + i % 7
+end`
+	cl, err := m.Load([]byte(src), "=bench", "t")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fn := heap.ClosureValue(cl)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := m.PCall(fn); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -314,8 +314,11 @@ func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 	copy(th.Stack[top+1:], args)
 	th.Top = top + 1 + len(args)
 	m.callBoundary(top)
-	res := make([]heap.Value, th.Top-top)
-	copy(res, th.Stack[top:th.Top])
+	var res []heap.Value
+	if n := th.Top - top; n > 0 {
+		res = make([]heap.Value, n)
+		copy(res, th.Stack[top:th.Top])
+	}
 	th.Top = top
 	return res
 }

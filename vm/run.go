@@ -205,6 +205,9 @@ func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
 func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err error) {
 	th := m.th
 	top := th.Top
+	if m.nested == 0 && m.cfg.maxSteps > 0 {
+		m.steps = m.cfg.maxSteps
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			t, ok := r.(*throw)

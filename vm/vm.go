@@ -38,9 +38,10 @@ type Options struct {
 	// Logger receives rare diagnostic events (state saved or loaded, a limit hit);
 	// nil discards them.
 	Logger *slog.Logger
-	// MaxSteps, when positive, limits the number of VM instructions run by each call
-	// from the host; reaching it raises ErrStepLimit. Zero means no limit. Counting
-	// costs a compare per backward jump and call.
+	// MaxSteps, when positive, limits the work of each call from the host (PCall at
+	// the outermost level), counted in calls and backward jumps; reaching it stops
+	// the call with an error wrapping ErrStepLimit, which no pcall can catch. Zero,
+	// the default, means no limit. Counting costs a compare per call and jump.
 	MaxSteps int64
 }
 
