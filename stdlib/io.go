@@ -246,10 +246,6 @@ func ioInput(m *vm.VM, args []heap.Value) []heap.Value {
 	return ioSetDefault(m, args, ioInputKey, "r")
 }
 
-func ioOutput(m *vm.VM, args []heap.Value) []heap.Value {
-	return ioSetDefault(m, args, ioOutputKey, "w")
-}
-
 // ioSetDefault implements io.input and io.output (g_iofile): a file name is opened
 // with mode, a handle is taken as it is, and the current default is returned.
 func ioSetDefault(m *vm.VM, args []heap.Value, key, mode string) []heap.Value {
@@ -323,6 +319,10 @@ func ioOpen(m *vm.VM, args []heap.Value) []heap.Value {
 		return ioFailureNamed(m, err, name)
 	}
 	return m.Return(ioNewHandle(m, f))
+}
+
+func ioOutput(m *vm.VM, args []heap.Value) []heap.Value {
+	return ioSetDefault(m, args, ioOutputKey, "w")
 }
 
 func ioPopen(m *vm.VM, args []heap.Value) []heap.Value {

@@ -293,7 +293,8 @@ func TestFlushIO(t *testing.T) {
 	m := vm.New(nil)
 	Open(m, All)
 	m.SetGlobal("N", heap.String(name))
-	if _, err := m.DoString(`F = io.open(N, "w") F:setvbuf("full") F:write("kept")`, "=t"); err != nil {
+	src := `F = io.open(N, "w") F:setvbuf("full") F:write("kept")`
+	if _, err := m.DoString(src, "=t"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(name); len(got) != 0 {

@@ -3,10 +3,12 @@
 // package.preload or from Lua files found along package.path; C modules found along
 // package.cpath cannot be loaded, and saying so is their searchers' answer.
 //
-// require and the searchers are builtin instances holding the package table as their
-// upvalue, as their C counterparts do, so that replacing the global `package` does not
-// change where they look. require runs a module's loader through a continuation, so a
-// module's main chunk may yield.
+// require and the searchers find the package table in the registry under "_PACKAGE",
+// where their C counterparts keep it as an upvalue, so that replacing the global
+// `package` does not change where they look; being plain builtins, they persist by name
+// alone instead of dragging the package table into every snapshot that reaches them.
+// require runs a module's loader through a continuation, so a module's main chunk may
+// yield.
 
 package stdlib
 
@@ -58,9 +60,8 @@ func openPackage(m *vm.VM) heap.Value {
 
 	searchers := heap.NewTable(len(pkgSearchers), 0)
 	for i, s := range pkgSearchers {
-		name := "package.searchers." + s.name
-		m.RegisterInstance(name, s.fn)
-		searchers.SetInt(int64(i+1), heap.BuiltinValue(m.NewInstance(name, pv)))
+		b := m.Register("package.searchers."+s.name, s.fn)
+		searchers.SetInt(int64(i+1), heap.BuiltinValue(b))
 	}
 	p.SetStr("searchers", heap.TableValue(searchers))
 
@@ -70,10 +71,18 @@ func openPackage(m *vm.VM) heap.Value {
 	p.SetStr("loaded", heap.TableValue(loadedTable(m)))
 	p.SetStr("preload", heap.TableValue(pkgPreloadTable(m)))
 
-	m.RegisterInstance("require", pkgRequire)
+	m.Registry().SetStr(pkgRegistryKey, pv)
+	registerFuncs(m, m.Globals(), "", []libFunc{{"require", pkgRequire}})
 	m.RegisterContinuation("require.k", pkgRequireK)
-	m.Globals().SetStr("require", heap.BuiltinValue(m.NewInstance("require", pv)))
 	return pv
+}
+
+// pkgRegistryKey is where the registry holds the package table.
+const pkgRegistryKey = "_PACKAGE"
+
+// pkgField returns a field of the package table (non-raw, as lua_getfield reads it).
+func pkgField(m *vm.VM, name string) heap.Value {
+	return m.Index(m.Registry().GetStr(pkgRegistryKey), heap.String(name))
 }
 
 // pkgPreloadTable returns package.preload, the registry's _PRELOAD table, creating it.
@@ -149,8 +158,7 @@ func pkgRequireK(m *vm.VM, ctx heap.Value, _ bool, res []heap.Value) []heap.Valu
 // pkgFindLoader asks each of package.searchers for a loader of name (findloader),
 // raising the error that lists what each one tried when none has one.
 func pkgFindLoader(m *vm.VM, name string) (loader, data heap.Value) {
-	p := m.CurrentBuiltin().Upvalues[0]
-	searchers := m.Index(p, heap.String("searchers"))
+	searchers := pkgField(m, "searchers")
 	if !searchers.IsTable() {
 		m.Errorf("'package.searchers' must be a table")
 	}
@@ -230,8 +238,7 @@ func pkgLoadError(m *vm.VM, name, file, msg string) {
 // pkgFindFile searches the package field pathField (path or cpath) for name, returning
 // the file found or the "no file" list of those tried.
 func pkgFindFile(m *vm.VM, name, pathField string) (file, notFound string) {
-	p := m.CurrentBuiltin().Upvalues[0]
-	path, ok := toStringArg(m.Index(p, heap.String(pathField)))
+	path, ok := toStringArg(pkgField(m, pathField))
 	if !ok {
 		m.Errorf("'package.%s' must be a string", pathField)
 	}

@@ -170,8 +170,15 @@ func TestPackageFields(t *testing.T) {
 	if n := p.GetStr("searchers").AsTable().Len(); n != 4 {
 		t.Errorf("#package.searchers = %d, want 4", n)
 	}
-	if !m.Globals().GetStr("require").IsFunction() {
-		t.Errorf("require is not a global function")
+	// require and the searchers are permanent, so that snapshots refer to them by name.
+	for _, name := range []string{"require", "package.searchers.preload",
+		"package.searchers.Lua", "package.searchers.C", "package.searchers.Croot"} {
+		if _, ok := m.Builtin(name); !ok {
+			t.Errorf("%s is not a permanent builtin", name)
+		}
+	}
+	if m.Globals().GetStr("require").AsBuiltin().Name != "require" {
+		t.Errorf("the global require is not the builtin named require")
 	}
 }
 
