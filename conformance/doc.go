@@ -41,7 +41,13 @@
 //	go test ./conformance/ -run 'TestScripts/goto'   one topic
 //	go test ./conformance/ -update                   rewrite goldens with lua5.4
 //
-// Self-check: PLUTO_GO_BIN=$(which lua5.4) makes every script pass.
+// Self-check: with PLUTO_GO_BIN=$(which lua5.4) the binary under test is the
+// reference itself; every script must then match, and the known-failures
+// lists are not applied.
+//
+// Every script must have a golden and every golden a script
+// (TestGoldensMatchScripts). Modules and data files that scripts load live
+// in testdata/modules/, which is not scanned for scripts.
 //
 // # Known failures
 //
@@ -56,8 +62,9 @@
 // When LUA_TESTES_DIR names the testes/ folder of the Lua 5.4.4 sources
 // (tag v5.4.4 of lua/lua; never committed here), TestOfficialSuite runs
 // each of its top-level .lua files as `BIN -e "_port=true _soft=true"
-// FILE` from that folder and reports which run to completion with exit
-// status 0 within the time limit (flag -official-timeout, default 5m).
+// FILE` from that folder and reports (in the test log, so run it with -v)
+// which run to completion with exit status 0 within the time limit (flag
+// -official-timeout, default 5m).
 // heavy.lua (hours of work, huge memory) and all.lua (the driver that
 // runs every other file) are skipped. Its expected failures live in
 // testdata/official_known_failures.txt under the same rules.
