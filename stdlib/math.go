@@ -20,8 +20,8 @@ import (
 
 var mathFuncs = []libFunc{
 	{"abs", mathAbs},
-	{"acos", mathFloatFunc(math.Acos)},
-	{"asin", mathFloatFunc(math.Asin)},
+	{"acos", mathFloatFuncPositiveNaN(math.Acos)},
+	{"asin", mathFloatFuncPositiveNaN(math.Asin)},
 	{"atan", mathAtan},
 	{"atan2", mathAtan},
 	{"ceil", mathCeil},
@@ -34,7 +34,7 @@ var mathFuncs = []libFunc{
 	{"frexp", mathFrexp},
 	{"ldexp", mathLdexp},
 	{"log", mathLog},
-	{"log10", mathFloatFunc(mathLog10)},
+	{"log10", mathFloatFuncPositiveNaN(mathLog10)},
 	{"max", mathMax},
 	{"min", mathMin},
 	{"modf", mathModf},
@@ -73,8 +73,47 @@ func openMath(m *vm.VM) heap.Value {
 // mathFloatFunc returns a builtin applying f to its float argument.
 func mathFloatFunc(f func(float64) float64) vm.Function {
 	return func(m *vm.VM, args []heap.Value) []heap.Value {
-		return m.Return(heap.Float(f(checkFloat(m, args, 1))))
+		x := checkFloat(m, args, 1)
+		return m.Return(mathFloat(f(x), x))
 	}
+}
+
+// mathFloatFuncPositiveNaN is mathFloatFunc for the glibc functions (acos, asin,
+// log10) whose invalid results are a positive NaN.
+func mathFloatFuncPositiveNaN(f func(float64) float64) vm.Function {
+	return func(m *vm.VM, args []heap.Value) []heap.Value {
+		x := checkFloat(m, args, 1)
+		return m.Return(mathFloatPositiveNaN(f(x), x))
+	}
+}
+
+// mathFloatPositiveNaN is mathFloat for the functions whose invalid results are a
+// positive NaN.
+func mathFloatPositiveNaN(r, x float64) heap.Value {
+	if r != r && x == x {
+		return heap.Float(math.Float64frombits(0x7ff8000000000000))
+	}
+	return mathFloat(r, x)
+}
+
+// mathDefaultNaN is the NaN an invalid operation produces on x86-64 (sign bit set),
+// which glibc's functions return and printf writes as "-nan"; Go's math functions
+// return a positive NaN instead.
+var mathDefaultNaN = math.Float64frombits(0xfff8000000000000)
+
+// mathFloat returns the result r of a C math function applied to inputs as glibc
+// gives it: a NaN result is the first NaN input, or the default NaN when the inputs
+// are numbers.
+func mathFloat(r float64, inputs ...float64) heap.Value {
+	if r == r {
+		return heap.Float(r)
+	}
+	for _, x := range inputs {
+		if x != x {
+			return heap.Float(x)
+		}
+	}
+	return heap.Float(mathDefaultNaN)
 }
 
 func mathAbs(m *vm.VM, args []heap.Value) []heap.Value {
@@ -91,7 +130,7 @@ func mathAbs(m *vm.VM, args []heap.Value) []heap.Value {
 func mathAtan(m *vm.VM, args []heap.Value) []heap.Value {
 	y := checkFloat(m, args, 1)
 	x := optFloat(m, args, 2, 1)
-	return m.Return(heap.Float(math.Atan2(y, x)))
+	return m.Return(mathFloat(math.Atan2(y, x), y, x))
 }
 
 func mathCeil(m *vm.VM, args []heap.Value) []heap.Value {
@@ -120,7 +159,8 @@ func mathFmod(m *vm.VM, args []heap.Value) []heap.Value {
 	a, b := arg(args, 1), arg(args, 2)
 	if !a.IsInt() || !b.IsInt() {
 		x := checkFloat(m, args, 1)
-		return m.Return(heap.Float(math.Mod(x, checkFloat(m, args, 2))))
+		y := checkFloat(m, args, 2)
+		return m.Return(mathFloat(math.Mod(x, y), x, y))
 	}
 	d := b.AsInt()
 	if uint64(d)+1 <= 1 { // 0 or -1
@@ -140,24 +180,25 @@ func mathFrexp(m *vm.VM, args []heap.Value) []heap.Value {
 func mathLdexp(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	e := int32(checkInt(m, args, 2)) // the reference casts to a C int
-	return m.Return(heap.Float(math.Ldexp(x, int(e))))
+	return m.Return(mathFloat(math.Ldexp(x, int(e)), x))
 }
 
 func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	if isNoneOrNil(args, 2) {
-		return m.Return(heap.Float(math.Log(x)))
+		return m.Return(mathFloat(math.Log(x), x))
 	}
 	var res float64
-	switch base := checkFloat(m, args, 2); base {
+	base := checkFloat(m, args, 2)
+	switch base {
 	case 2:
 		res = math.Log2(x)
 	case 10:
-		res = mathLog10(x)
+		return m.Return(mathFloatPositiveNaN(mathLog10(x), x))
 	default:
 		res = math.Log(x) / math.Log(base)
 	}
-	return m.Return(heap.Float(res))
+	return m.Return(mathFloat(res, x, base))
 }
 
 // mathLog10 is log10, exact for the powers of ten as C's is (Go's is not).
@@ -219,7 +260,8 @@ func mathModf(m *vm.VM, args []heap.Value) []heap.Value {
 
 func mathPow(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
-	return m.Return(heap.Float(heap.Pow(x, checkFloat(m, args, 2))))
+	y := checkFloat(m, args, 2)
+	return m.Return(mathFloat(heap.Pow(x, y), x, y))
 }
 
 func mathToInteger(m *vm.VM, args []heap.Value) []heap.Value {
