@@ -264,31 +264,6 @@ func mathPow(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(mathFloat(heap.Pow(x, y), x, y))
 }
 
-func mathToInteger(m *vm.VM, args []heap.Value) []heap.Value {
-	if n, ok := valueToInteger(arg(args, 1)); ok {
-		return m.Return(heap.Int(n))
-	}
-	checkAny(m, args, 1)
-	return m.Return(heap.Nil)
-}
-
-func mathType(m *vm.VM, args []heap.Value) []heap.Value {
-	switch v := arg(args, 1); {
-	case v.IsInt():
-		return m.Return(heap.String("integer"))
-	case v.IsFloat():
-		return m.Return(heap.String("float"))
-	}
-	checkAny(m, args, 1)
-	return m.Return(heap.Nil)
-}
-
-func mathUlt(m *vm.VM, args []heap.Value) []heap.Value {
-	a := checkInt(m, args, 1)
-	b := checkInt(m, args, 2)
-	return m.Return(heap.Bool(uint64(a) < uint64(b)))
-}
-
 // mathRandomKey is the registry key of the generator's state.
 const mathRandomKey = "_RANDOM"
 
@@ -375,4 +350,29 @@ func mathRandomSeed(m *vm.VM, args []heap.Value) []heap.Value {
 	}
 	mathSeed(m, n1, n2)
 	return m.Return(heap.Int(n1), heap.Int(n2))
+}
+
+func mathToInteger(m *vm.VM, args []heap.Value) []heap.Value {
+	if n, ok := valueToInteger(arg(args, 1)); ok {
+		return m.Return(heap.Int(n))
+	}
+	checkAny(m, args, 1)
+	return m.Return(heap.Nil)
+}
+
+func mathType(m *vm.VM, args []heap.Value) []heap.Value {
+	switch v := arg(args, 1); {
+	case v.IsInt():
+		return m.Return(heap.String("integer"))
+	case v.IsFloat():
+		return m.Return(heap.String("float"))
+	}
+	checkAny(m, args, 1)
+	return m.Return(heap.Nil)
+}
+
+func mathUlt(m *vm.VM, args []heap.Value) []heap.Value {
+	a := checkInt(m, args, 1)
+	b := checkInt(m, args, 2)
+	return m.Return(heap.Bool(uint64(a) < uint64(b)))
 }
