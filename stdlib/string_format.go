@@ -5,6 +5,7 @@
 package stdlib
 
 import (
+	"hash/fnv"
 	"strings"
 	"unsafe"
 
@@ -80,18 +81,27 @@ func formatOne(m *vm.VM, out []byte, spec *FormatSpec, args []heap.Value, argn i
 	return out
 }
 
-// valueAddress returns the identity of v for %p: the address of its object or of a
-// string's bytes, 0 for values without one.
+// valueAddress returns the identity of v for %p, 0 for values without one. Lua interns
+// strings of up to 40 bytes, so equal short strings share an address: here it is made
+// from a hash of the bytes. A longer string's address is that of its bytes.
 func valueAddress(v heap.Value) uint64 {
-	if v.IsString() {
-		s := v.AsString()
-		if s == "" {
-			return 0
-		}
+	if !v.IsString() {
+		return uint64(uintptr(v.Pointer()))
+	}
+	s := v.AsString()
+	if len(s) > maxShortString {
 		return uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))
 	}
-	return uint64(uintptr(v.Pointer()))
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return shortStringBase | h.Sum64()&shortStringMask
 }
+
+const (
+	maxShortString  = 40             // LUAI_MAXSHORTLEN
+	shortStringBase = 0x7f0000000000 // the range of the addresses of short strings
+	shortStringMask = 0xfffffffff8   // keeps them 8-byte aligned within it
+)
 
 // formatLiteral appends argument argn as %q writes it, in a form that reads back.
 func formatLiteral(m *vm.VM, out []byte, args []heap.Value, argn int) []byte {

@@ -134,6 +134,9 @@ func strGsub(m *vm.VM, args []heap.Value) []heap.Value {
 		if err != nil {
 			patternFail(m, err)
 		}
+		if n == 0 {
+			return m.Return(heap.String(s), heap.Int(0)) // the original string, as in Lua
+		}
 		return m.Return(heap.String(res), heap.Int(n))
 	case heap.KindTable, heap.KindClosure, heap.KindBuiltin:
 	default:
@@ -211,7 +214,7 @@ func (st *gsubState) addValue(m *vm.VM, v heap.Value) {
 func (st *gsubState) finish(m *vm.VM) []heap.Value {
 	n := heap.Int(st.n)
 	if !st.changed {
-		return m.Return(heap.String(st.subject), n)
+		return m.Return(heap.String(st.subject), n) // the original string, as in Lua
 	}
 	if st.scan.Pos <= len(st.subject) {
 		st.buf = append(st.buf, st.subject[st.scan.Pos:]...)

@@ -46,7 +46,7 @@ func utf8RelPos(pos int64, n int) int64 {
 	switch {
 	case pos >= 0:
 		return pos
-	case -pos > int64(n):
+	case -uint64(pos) > uint64(n): // unsigned, so that math.mininteger does not overflow
 		return 0
 	}
 	return int64(n) + pos + 1
