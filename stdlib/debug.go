@@ -95,8 +95,10 @@ func dbGetInfo(m *vm.VM, args []heap.Value) []heap.Value {
 	what := optString(m, args, a+1, "flnSrtu")
 	fv := arg(args, a)
 	var info vm.FrameInfo
+	if strings.IndexByte(what, '>') >= 0 {
+		m.ArgError(a+1, "invalid option")
+	}
 	if fv.IsFunction() {
-		what = ">" + what
 		info = vm.FunctionInfo(fv)
 	} else {
 		level := checkInt(m, args, a)
@@ -117,7 +119,6 @@ func dbGetInfo(m *vm.VM, args []heap.Value) []heap.Value {
 // fillInfo stores the fields of one getinfo option, reporting false for an unknown one.
 func fillInfo(t *heap.Table, opt byte, info vm.FrameInfo) bool {
 	switch opt {
-	case '>':
 	case 'S':
 		t.SetStr("source", heap.String(info.Source))
 		t.SetStr("short_src", heap.String(info.ShortSrc))

@@ -7,6 +7,9 @@ package vm
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
+	"math"
+	"strings"
 	"fmt"
 	"log/slog"
 	"time"
@@ -130,9 +133,16 @@ func (m *VM) LoadState(data []byte) (heap.Value, error) {
 	return state.GetStr("root"), nil
 }
 
-// binaryChunkTag follows the signature at the start of a binary chunk: this project's
-// chunks are snapshots of a closure, not C Lua's format.
-const binaryChunkTag = "\x1bLua\x54P"
+// binaryChunkHeader starts every binary chunk: Lua 5.4's header (signature, version
+// 0x54, format 0, the LUAC_DATA check bytes, the sizes of instructions, integers and
+// floats, and the check values 0x5678 and 370.5), so that tools reading the header
+// recognise it. What follows is this project's own: the length of a snapshot of a
+// closure (8 bytes, little-endian), then the snapshot.
+var binaryChunkHeader = func() []byte {
+	h := []byte("\x1bLua\x54\x00\x19\x93\r\n\x1a\n\x04\x08\x08")
+	h = binary.LittleEndian.AppendUint64(h, 0x5678)
+	return binary.LittleEndian.AppendUint64(h, math.Float64bits(370.5))
+}()
 
 // DumpProto returns a binary chunk for a function prototype, as string.dump does,
 // optionally without debug information. load turns it back into a function.
@@ -145,7 +155,8 @@ func DumpProto(p *heap.Proto, strip bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append([]byte(binaryChunkTag), data...), nil
+	chunk := binary.LittleEndian.AppendUint64(bytes.Clone(binaryChunkHeader), uint64(len(data)))
+	return append(chunk, data...), nil
 }
 
 // undumpChunk loads a binary chunk made by DumpFunction.
@@ -160,17 +171,35 @@ func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
 	bad := func(what string) error {
 		return fmt.Errorf("%s: bad binary format (%s)", name, what)
 	}
-	switch {
-	case !bytes.HasPrefix(src, []byte(binaryChunkTag[:4])):
-		return nil, bad("truncated chunk")
-	case len(src) < 5 || src[4] != binaryChunkTag[4]:
-		return nil, bad("version mismatch")
-	case len(src) < 6 || src[5] != binaryChunkTag[5]:
-		return nil, bad("format mismatch")
+	h := binaryChunkHeader
+	for i := range h {
+		switch {
+		case i >= len(src):
+			return nil, bad("truncated chunk")
+		case src[i] == h[i]:
+		case i < 4:
+			return nil, bad("not a binary chunk")
+		case i == 4:
+			return nil, bad("version mismatch")
+		case i == 5:
+			return nil, bad("format mismatch")
+		case i < 12:
+			return nil, bad("corrupted chunk")
+		case i < 15:
+			return nil, bad("size mismatch")
+		default:
+			return nil, bad("number format mismatch")
+		}
 	}
-	v, err := serialize.Unpersist(src[len(binaryChunkTag):], nil)
-	if err != nil {
-		return nil, bad(err.Error())
+	rest := src[len(h):]
+	if len(rest) < 8 || uint64(len(rest)-8) < binary.LittleEndian.Uint64(rest) {
+		return nil, bad("truncated chunk")
+	}
+	payload := rest[8 : 8+binary.LittleEndian.Uint64(rest)]
+	v, err := serialize.Unpersist(payload, nil)
+	switch {
+	case err != nil:
+		return nil, bad(strings.TrimPrefix(err.Error(), "serialize: "))
 	}
 	if v.Kind() != heap.KindClosure {
 		return nil, bad("not a function")

@@ -66,9 +66,6 @@ func FunctionInfo(fn heap.Value) FrameInfo {
 	cl := fn.AsClosure()
 	p := cl.Proto
 	info.Source = p.Source
-	if info.Source == "" {
-		info.Source = "=?"
-	}
 	info.ShortSrc = parser.ChunkID(info.Source)
 	info.LineDefined, info.LastLine = p.LineDefined, p.LastLineDefined
 	info.What = "Lua"
