@@ -8,10 +8,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"math"
-	"strings"
 	"fmt"
 	"log/slog"
+	"math"
+	"strings"
 	"time"
 
 	"github.com/pluto-go/pluto-go/heap"
