@@ -109,11 +109,15 @@ func strByte(m *vm.VM, args []heap.Value) []heap.Value {
 	}
 	n := int(last-posi) + 1
 	strCheckStack(m, n, "string slice too long")
-	res := make([]heap.Value, n)
-	for i := range res {
-		res[i] = heap.Int(int64(s[int(posi)-1+i]))
+	var small [8]heap.Value
+	res := small[:0]
+	if n > len(small) {
+		res = make([]heap.Value, 0, n)
 	}
-	return res
+	for _, c := range []byte(s[posi-1 : posi-1+int64(n)]) {
+		res = append(res, heap.Int(int64(c)))
+	}
+	return m.Return(res...)
 }
 
 func strChar(m *vm.VM, args []heap.Value) []heap.Value {
@@ -150,13 +154,23 @@ func strLen(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.Int(int64(len(checkString(m, args, 1)))))
 }
 
-// strMapBytes returns s with each byte replaced by f of it.
+// strMapBytes returns s with each byte replaced by f of it; s itself when nothing
+// changes.
 func strMapBytes(s string, f func(byte) byte) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		b[i] = f(s[i])
+	i := 0
+	for i < len(s) && f(s[i]) == s[i] {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		b.WriteByte(f(s[i]))
+	}
+	return b.String()
 }
 
 func strLower(m *vm.VM, args []heap.Value) []heap.Value {
@@ -205,11 +219,12 @@ func strRep(m *vm.VM, args []heap.Value) []heap.Value {
 
 func strReverse(m *vm.VM, args []heap.Value) []heap.Value {
 	s := checkString(m, args, 1)
-	b := make([]byte, len(s))
-	for i := range b {
-		b[i] = s[len(s)-1-i]
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := len(s) - 1; i >= 0; i-- {
+		b.WriteByte(s[i])
 	}
-	return m.Return(heap.String(string(b)))
+	return m.Return(heap.String(b.String()))
 }
 
 func strSub(m *vm.VM, args []heap.Value) []heap.Value {

@@ -82,8 +82,9 @@ func strFindAux(m *vm.VM, args []heap.Value, find bool) []heap.Value {
 	if !find {
 		return matchCaptures(m, s, mt, true)
 	}
-	caps := matchCaptures(m, s, mt, false)
-	return m.ReturnWith(heap.Int(int64(mt.Start)+1), append([]heap.Value{heap.Int(int64(mt.End))}, caps...))
+	res := append([]heap.Value{heap.Int(int64(mt.Start) + 1), heap.Int(int64(mt.End))},
+		matchCaptures(m, s, mt, false)...)
+	return res
 }
 
 // The upvalues of a gmatch iterator.

@@ -249,24 +249,30 @@ func utf8Offset(m *vm.VM, args []heap.Value) []heap.Value {
 	if isCont(s, posi) {
 		m.Errorf("initial position is a continuation byte")
 	}
+	if posi, n = utf8Move(s, posi, n); n != 0 {
+		return m.Return(heap.Nil)
+	}
+	return m.Return(heap.Int(posi + 1))
+}
+
+// utf8Move moves n characters forward (n > 0, the first being the one at posi) or back
+// (n < 0) from byte offset posi of s, stopping at either end, and returns the offset
+// reached and the count of moves it could not make.
+func utf8Move(s string, posi, n int64) (int64, int64) {
 	if n < 0 {
-		for n < 0 && posi > 0 {
+		for ; n < 0 && posi > 0; n++ {
 			posi--
 			for posi > 0 && isCont(s, posi) {
 				posi--
 			}
-			n++
 		}
-	} else {
-		for n--; n > 0 && posi < int64(len(s)); n-- {
+		return posi, n
+	}
+	for n--; n > 0 && posi < int64(len(s)); n-- {
+		posi++
+		for isCont(s, posi) {
 			posi++
-			for isCont(s, posi) {
-				posi++
-			}
 		}
 	}
-	if n != 0 {
-		return m.Return(heap.Nil)
-	}
-	return m.Return(heap.Int(posi + 1))
+	return posi, n
 }
