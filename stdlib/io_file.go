@@ -136,7 +136,9 @@ func tmpIOFile() (*ioFile, error) {
 }
 
 // popenIOFile starts command under /bin/sh, reading its output (mode "r") or writing
-// its input (mode "w"). The command's other standard streams are the given ones.
+// its input (mode "w"). The command's other standard streams are the given ones; when
+// one is not an operating-system file, os/exec copies the command's output to it from
+// another goroutine until the command ends, so that writer must allow it.
 func popenIOFile(command, mode string, stdin io.Reader, stdout, stderr io.Writer) (*ioFile, error) {
 	pr, pw, err := os.Pipe()
 	if err != nil {
