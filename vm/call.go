@@ -212,19 +212,46 @@ func (m *VM) callBuiltin(b *heap.Builtin, fn, nres int, flags heap.FrameFlags) {
 }
 
 // afterBuiltin handles what a builtin or continuation returned: results, or a request.
+//
+// Handling one can run another builtin or continuation, whose outcome comes back here:
+// a continuation calling a builtin in a loop (gsub with string.upper, a sort with a
+// builtin comparator) would nest Go calls without bound. So only the outermost
+// afterBuiltin works; a nested one records its outcome as pending, and the outer one
+// takes it up in its loop.
 func (m *VM) afterBuiltin(res []heap.Value) {
 	req := m.req
 	m.req = request{}
-	switch req.kind {
-	case reqNone:
-		m.ret(res)
-	case reqCall:
-		m.precall(req.fn, req.nres)
-	case reqYield:
-		m.yield(req.vals)
-	case reqResume:
-		m.resume(req.co, req.vals)
+	if m.after.active {
+		m.after.pending, m.after.res, m.after.req = true, res, req
+		return
 	}
+	m.after.active = true
+	for {
+		switch req.kind {
+		case reqNone:
+			m.ret(res)
+		case reqCall:
+			m.precall(req.fn, req.nres)
+		case reqYield:
+			m.yield(req.vals)
+		case reqResume:
+			m.resume(req.co, req.vals)
+		}
+		if !m.after.pending {
+			break
+		}
+		res, req = m.after.res, m.after.req
+		m.after = afterState{active: true}
+	}
+	m.after.active = false
+}
+
+// afterState is the bookkeeping of afterBuiltin's loop.
+type afterState struct {
+	active  bool         // an afterBuiltin loop is running
+	pending bool         // a nested afterBuiltin left an outcome for it
+	res     []heap.Value // that outcome
+	req     request
 }
 
 // ret finishes the innermost frame of the running thread with results res (which may
@@ -331,6 +358,11 @@ func (m *VM) callBoundary(fn int) {
 	flags := m.callFlags | heap.FrameBoundary
 	m.callFlags = 0
 	m.runs = append(m.runs, runInfo{th: th, depth: depth})
-	defer func() { m.runs = m.runs[:len(m.runs)-1] }()
+	savedAfter := m.after
+	m.after = afterState{}
+	defer func() {
+		m.runs = m.runs[:len(m.runs)-1]
+		m.after = savedAfter
+	}()
 	m.run(func() { m.precallFlags(fn, heap.MultRet, flags) })
 }

@@ -80,9 +80,19 @@ func (m *VM) Errorf(format string, args ...any) {
 }
 
 // runError raises an error at the position of the current Lua frame, as the VM's own
-// errors do (luaG_runerror).
+// errors do (luaG_runerror): unlike Where, it names the position even when the
+// function has no line information ("?:-1:").
 func (m *VM) runError(format string, args ...any) {
-	m.Throw(heap.String(m.Where(0) + fmt.Sprintf(format, args...)))
+	msg := fmt.Sprintf(format, args...)
+	if fr := m.th.CurrentFrame(); fr != nil && fr.IsLua() {
+		p := fr.Closure.Proto
+		line := -1
+		if p.LineInfo != nil {
+			line = p.Line(fr.PC - 1)
+		}
+		msg = fmt.Sprintf("%s:%d: %s", parser.ChunkID(p.Source), line, msg)
+	}
+	m.Throw(heap.String(msg))
 }
 
 // Where returns "chunk:line: " for the Lua function at the given level of the call

@@ -51,6 +51,7 @@ func (m *VM) protected(f func()) (t *throw) {
 				panic(r)
 			}
 			t = tt
+			m.after = afterState{}
 		}
 	}()
 	f()

@@ -91,6 +91,7 @@ type VM struct {
 	userdata      map[string]*heap.Userdata     // permanent userdata by name
 
 	req    request      // what the running builtin asked the VM to do
+	after  afterState   // the outcome of builtins awaiting afterBuiltin's loop
 	retBuf []heap.Value // results buffer for Return
 	nested int          // nesting depth of Go calls into the VM
 	stop   bool         // the boundary frame of the innermost run has returned
@@ -115,10 +116,23 @@ func (m *VM) LightUserdata(p unsafe.Pointer) *heap.Userdata {
 	}
 	u, ok := m.light[p]
 	if !ok {
-		u = &heap.Userdata{}
+		u = &heap.Userdata{Data: LightPointer(p)}
 		m.light[p] = u
 	}
 	return u
+}
+
+// LightPointer is the Data of the userdata LightUserdata returns: Lua code sees them
+// as light userdata.
+type LightPointer unsafe.Pointer
+
+// IsLight reports whether v stands for a light userdata.
+func IsLight(v heap.Value) bool {
+	if v.Kind() != heap.KindUserdata {
+		return false
+	}
+	_, ok := v.AsUserdata().Data.(LightPointer)
+	return ok
 }
 
 // New returns a VM with empty globals and no libraries; the stdlib package opens them.

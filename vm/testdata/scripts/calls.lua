@@ -19,3 +19,8 @@ print(obj:add(3))                      --> 5
 local callable = setmetatable({}, {__call = function(self, a, b) return a + b end})
 print(callable(4, 5))                  --> 9
 print(string.rep("ab", 3, ","))        --> ab,ab,ab
+-- A continuation calling a builtin many times must not nest Go calls.
+local big = {}
+for i = 1, 200000 do big[i] = (i * 7919) % 200003 end
+table.sort(big, math.ult)
+print(big[1], big[#big])               --> 1	200002
