@@ -11,8 +11,11 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// converter holds slabs for the most numerous AST nodes (see slab.go).
+// converter holds slabs for the most numerous AST nodes (see slab.go), and the
+// strings of the chunk, so that equal string constants share one Go string as they
+// share one string object in Lua (string.format's %p shows it).
 type converter struct {
+	interned map[string]string
 	names   slab[NameExpr]
 	strs    slab[StringExpr]
 	ints    slab[IntExpr]
@@ -233,6 +236,14 @@ func (cv *converter) convertNumber(at Pos, text string) Expr {
 
 // str makes a string constant.
 func (cv *converter) str(at Pos, v string) *StringExpr {
+	if s, ok := cv.interned[v]; ok {
+		v = s
+	} else {
+		if cv.interned == nil {
+			cv.interned = map[string]string{}
+		}
+		cv.interned[v] = v
+	}
 	se := cv.strs.new()
 	*se = StringExpr{Pos: at, Value: v}
 	return se
