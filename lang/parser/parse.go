@@ -35,7 +35,8 @@ func Parse(name string, src []byte) (*Chunk, error) {
 
 // FileSource returns the text Lua's loadfile parses for a file's contents:
 // without a leading UTF-8 byte order mark, and with a first line that starts
-// with '#' (such as "#!/usr/bin/lua") emptied but still counted.
+// with '#' (such as "#!/usr/bin/lua") emptied but still counted, or removed
+// when a binary chunk follows it.
 func FileSource(src []byte) []byte {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
@@ -45,6 +46,9 @@ func FileSource(src []byte) []byte {
 	}
 	for i, c := range src {
 		if c == '\n' {
+			if i+1 < len(src) && src[i+1] == 0x1b {
+				return src[i+1:] // a binary chunk after the comment line
+			}
 			return src[i:]
 		}
 	}
