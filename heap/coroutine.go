@@ -132,10 +132,12 @@ func (t *Thread) Grow(size int) {
 	if size <= len(t.Stack) {
 		return
 	}
-	n := 2 * len(t.Stack)
-	if n < size {
-		n = size
-	}
+	t.Resize(max(2*len(t.Stack), size))
+}
+
+// Resize reallocates the stack to exactly n slots, which must hold every slot in use,
+// and repoints the open upvalues.
+func (t *Thread) Resize(n int) {
 	s := make([]Value, n)
 	copy(s, t.Stack)
 	t.Stack = s

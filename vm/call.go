@@ -117,9 +117,11 @@ func (m *VM) ensureStack(size int) {
 		return
 	}
 	if size > maxStack {
-		if len(th.Stack) < maxStack+errorStackExtra {
-			th.Grow(maxStack + errorStackExtra)
+		if len(th.Stack) > maxStack {
+			// Already using the room kept for handling a stack overflow.
+			panic(&throw{value: heap.String("error in error handling"), noHandler: true})
 		}
+		th.Resize(maxStack + errorStackExtra)
 		m.runError("stack overflow")
 	}
 	th.Grow(size)

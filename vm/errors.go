@@ -30,6 +30,7 @@ type throw struct {
 	value     heap.Value
 	traceback string // captured when the error is known to reach the host
 	hostErr   error  // a Go error to hand to the host unchanged (step limit)
+	noHandler bool   // an error while handling an error: message handlers are skipped
 }
 
 // RuntimeError is the error a host call returns when a Lua error is not caught.

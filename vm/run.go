@@ -72,6 +72,9 @@ func (m *VM) handleError(t *throw) func() {
 	}
 	if t.hostErr == nil {
 		if i := protectedFrame(th, lowest); i >= 0 {
+			if t.noHandler {
+				return func() { m.unwindTo(i, t.value) }
+			}
 			return func() { m.catch(i, t.value) }
 		}
 		if th != run.th {
@@ -86,6 +89,9 @@ func (m *VM) handleError(t *throw) func() {
 	}
 	level := th.Frames[run.depth].Func
 	th.Frames = th.Frames[:run.depth]
+	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
+		th.Resize(maxStack)
+	}
 	if t.hostErr == nil {
 		t.value, _ = m.closeSync(level, t.value, true)
 	} else {
@@ -153,6 +159,9 @@ func (m *VM) unwindTo(i int, err heap.Value) {
 	level := th.Frames[i].Top
 	th.Frames = th.Frames[:i+1]
 	th.CloseUpvalues(level)
+	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
+		th.Resize(maxStack) // give back the room kept for handling a stack overflow
+	}
 	m.ensureStack(level + 4 + stackSlack)
 	th.Stack[level] = err
 	th.Top = level + 1
