@@ -124,7 +124,7 @@ func (m *VM) ensureStack(size int) {
 		th.Resize(maxStack + errorStackExtra)
 		m.runError("stack overflow")
 	}
-	th.Grow(size)
+	th.Resize(min(max(2*len(th.Stack), size), maxStack))
 }
 
 // errorStackExtra is the room granted beyond maxStack to handle a stack overflow error.
