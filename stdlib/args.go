@@ -29,6 +29,9 @@ func typeName(m *vm.VM, args []heap.Value, i int) string {
 	if isNone(args, i) {
 		return "no value"
 	}
+	if vm.IsLight(args[i-1]) {
+		return "light userdata"
+	}
 	return m.TypeName(args[i-1])
 }
 
@@ -57,7 +60,7 @@ func checkTable(m *vm.VM, args []heap.Value, i int) *heap.Table {
 // checkKind raises an error unless argument i has the type Lua names want.
 func checkKind(m *vm.VM, args []heap.Value, i int, want string) heap.Value {
 	v := arg(args, i)
-	if isNone(args, i) || v.TypeName() != want {
+	if isNone(args, i) || v.TypeName() != want || vm.IsLight(v) {
 		typeError(m, args, i, want)
 	}
 	return v
