@@ -22,8 +22,8 @@ func TestOpcodeTable(t *testing.T) {
 func TestInstructionEncoding(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name string
-		i    Instruction
+		name  string
+		i     Instruction
 		check func(Instruction) bool
 	}{
 		{"ABC", ABC(OpAdd, 1, 2, 3, true), func(i Instruction) bool {

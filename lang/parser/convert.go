@@ -16,13 +16,13 @@ import (
 // share one string object in Lua (string.format's %p shows it).
 type converter struct {
 	interned map[string]string
-	names   slab[NameExpr]
-	strs    slab[StringExpr]
-	ints    slab[IntExpr]
-	indexes slab[IndexExpr]
-	calls   slab[CallExpr]
-	methods slab[MethodCallExpr]
-	binary  slab[BinaryExpr]
+	names    slab[NameExpr]
+	strs     slab[StringExpr]
+	ints     slab[IntExpr]
+	indexes  slab[IndexExpr]
+	calls    slab[CallExpr]
+	methods  slab[MethodCallExpr]
+	binary   slab[BinaryExpr]
 }
 
 // convertChunk converts a parsed chunk.
