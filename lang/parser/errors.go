@@ -29,6 +29,8 @@ type SyntaxError struct {
 // ErrCStackOverflow is what a [SyntaxError] wraps when the source nests
 // deeper than Lua's LUAI_MAXCCALLS allows. Lua raises this one as a runtime
 // error rather than a syntax error, and its message has no position.
+//
+//lint:ignore ST1005 the text is Lua's own message, which scripts compare.
 var ErrCStackOverflow = errors.New("C stack overflow")
 
 // Error returns the message exactly as Lua gives it, such as
