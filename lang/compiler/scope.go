@@ -207,6 +207,8 @@ func singleVarAux(fs *funcState, name string, v *expdesc, base bool) {
 }
 
 // singleVar resolves a name used as a variable; a global becomes _ENV[name].
+//
+//	var ::= Name
 func (c *compiler) singleVar(name string, v *expdesc) {
 	fs := c.fs
 	singleVarAux(fs, name, v, true)

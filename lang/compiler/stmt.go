@@ -366,7 +366,10 @@ func (c *compiler) callStat(s *parser.CallStmt) {
 	c.fs.f.Code[v.info] = c.fs.f.Code[v.info].WithC(1)
 }
 
-// cond compiles a condition and returns the jumps taken when it is false.
+// cond compiles a condition and returns the jumps taken when it is false; nil is
+// treated as false.
+//
+//	cond ::= exp
 func (c *compiler) cond(e parser.Expr) int {
 	var v expdesc
 	c.expr(e, &v)
@@ -439,6 +442,8 @@ func (fs *funcState) fixForJump(pc, dest int, back bool) {
 
 // forBody compiles the body of a for loop whose control registers start at base; the
 // loop instructions are stamped with line.
+//
+//	forbody ::= do block end
 func (c *compiler) forBody(base, line, nvars int, isGen bool, body *parser.Block) {
 	fs := c.fs
 	prepOp, loopOp := heap.OpForPrep, heap.OpForLoop
@@ -548,6 +553,8 @@ func (c *compiler) ifStat(s *parser.IfStmt) {
 // testThenBlock compiles one condition of an if and its block, which the token end
 // closes; when it is an elseif or else, the block must jump over what follows. A block
 // that starts with break jumps straight to the loop's exit when the condition holds.
+//
+//	testthenblock ::= (if | elseif) exp then block
 func (c *compiler) testThenBlock(cond parser.Expr, b *parser.Block, end string, escapeList *int) {
 	fs := c.fs
 	var v expdesc
