@@ -87,7 +87,9 @@ func recordHeight(t *threadRec) uint {
 // frame checks a frame against its thread's size and, for a Lua frame whose closure
 // is in the snapshot, against its prototype.
 func (v *validator) frame(t *threadRec, f *frameRec) error {
-	if f.Func >= f.Base || f.Base > f.Top || f.Top > t.Size || f.NExtra > f.Func {
+	// The extra arguments of a vararg function lie between its function slot and
+	// its base, above the fixed parameters' original slots.
+	if f.Func >= f.Base || f.Base > f.Top || f.Top > t.Size || f.NExtra >= f.Base-f.Func {
 		return fmt.Errorf("bad layout func %d base %d top %d extra %d", f.Func, f.Base, f.Top, f.NExtra)
 	}
 	if f.NResults < heap.MultRet || f.NResults > v.cfg.MaxSlots || f.NRet > t.Size ||
