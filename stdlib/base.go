@@ -81,9 +81,10 @@ func raise(m *vm.VM, v heap.Value, level int) {
 var gcOptions = []string{"stop", "restart", "collect", "count", "step", "setpause",
 	"setstepmul", "isrunning", "generational", "incremental"}
 
-// gcStateKey is the registry field where collectgarbage keeps the collector's
-// nominal state: whether it is stopped, its mode, pause and step multiplier. Go's
-// collector does the work; these settings are only reported back as Lua does.
+// gcStateKey is the registry field where collectgarbage keeps the settings that have
+// no effect here, the mode and the step multiplier, so that they are reported back as
+// Lua does. Go's collector frees memory; the VM's collections, which clear weak
+// tables, follow the pause and the stop and restart options.
 const gcStateKey = "_GC_STATE"
 
 // gcState returns the collector state table, creating it with Lua's defaults.
@@ -92,36 +93,38 @@ func gcState(m *vm.VM) *heap.Table {
 	if t := reg.GetStr(gcStateKey); t.IsTable() {
 		return t.AsTable()
 	}
-	t := heap.NewTable(0, 4)
-	t.SetStr("running", heap.True)
+	t := heap.NewTable(0, 2)
 	t.SetStr("mode", heap.String("incremental"))
-	t.SetStr("setpause", heap.Int(200))
 	t.SetStr("setstepmul", heap.Int(100))
 	reg.SetStr(gcStateKey, heap.TableValue(t))
 	return t
 }
 
 func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
-	st := gcState(m)
 	switch opt := gcOptions[checkOption(m, args, 1, "collect", gcOptions)]; opt {
 	case "count":
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		return m.Return(heap.Float(float64(ms.HeapAlloc) / 1024))
-	case "collect":
+	case "collect", "step":
+		m.Collect()
 		runtime.GC()
-	case "step":
-		runtime.GC()
-		return m.Return(heap.True)
+		if opt == "step" {
+			return m.Return(heap.True)
+		}
 	case "isrunning":
-		return m.Return(st.GetStr("running"))
+		return m.Return(heap.Bool(m.CollectorRunning()))
 	case "stop", "restart":
-		st.SetStr("running", heap.Bool(opt == "restart"))
-	case "setpause", "setstepmul":
+		m.SetCollectorRunning(opt == "restart")
+	case "setpause":
+		return m.Return(heap.Int(int64(m.SetCollectorPause(int(optInt(m, args, 2, 0))))))
+	case "setstepmul":
+		st := gcState(m)
 		old := st.GetStr(opt)
 		st.SetStr(opt, heap.Int(optInt(m, args, 2, 0)))
 		return m.Return(old)
 	case "generational", "incremental":
+		st := gcState(m)
 		old := st.GetStr("mode")
 		st.SetStr("mode", heap.String(opt))
 		return m.Return(old)
@@ -423,6 +426,7 @@ func baseSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
 		t.Meta = nil
 	} else {
 		t.Meta = mt.AsTable()
+		m.NoteMetatable(t.Meta)
 	}
 	return args[:1]
 }

@@ -215,6 +215,7 @@ func dbSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
 	switch v.Kind() {
 	case heap.KindTable:
 		v.AsTable().Meta = mt
+		m.NoteMetatable(mt)
 	case heap.KindUserdata:
 		v.AsUserdata().Meta = mt
 	default:

@@ -176,6 +176,9 @@ reentry:
 			}
 			pc++
 			R[i.A()] = heap.TableValue(heap.NewTable(c, b))
+			if m.gc.armed {
+				m.allocated(base + i.A() + 1)
+			}
 		case heap.OpSelf:
 			obj := R[i.B()]
 			key := rk(R, k, i)
@@ -296,6 +299,9 @@ reentry:
 			th.Top = base + i.A() + i.B()
 			if m.concat(base+i.A(), i.B()) {
 				goto reentry
+			}
+			if m.gc.armed {
+				m.allocated(base + i.A() + 1)
 			}
 		case heap.OpClose:
 			fr.PC = pc
@@ -507,6 +513,9 @@ reentry:
 			}
 		case heap.OpClosure:
 			R[i.A()] = heap.ClosureValue(m.newClosure(p.Protos[i.Bx()], cl, base))
+			if m.gc.armed {
+				m.allocated(base + i.A() + 1)
+			}
 		case heap.OpVararg:
 			fr.PC = pc
 			m.vararg(fr, i.A(), i.C()-1)

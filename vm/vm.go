@@ -106,6 +106,7 @@ type VM struct {
 	callFlags heap.FrameFlags             // flags for the frame of the next Call
 	transfer  transferInfo                // values seen by the running call/return hook
 	light     map[unsafe.Pointer]*heap.Userdata
+	gc        collector // weak-table collections (collect.go)
 }
 
 // LightUserdata returns the userdata standing for the Go pointer p, the same one for
@@ -146,6 +147,7 @@ func New(opts *Options) *VM {
 		continuations: map[string]*heap.Continuation{},
 		userdata:      map[string]*heap.Userdata{},
 		retBuf:        make([]heap.Value, 0, 8),
+		gc:            collector{pause: DefaultPause},
 	}
 	m.main = m.NewThread()
 	m.main.Status = heap.StatusRunning
