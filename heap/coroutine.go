@@ -66,6 +66,8 @@ const (
 	// FrameHandler marks a call of a message handler (xpcall's) made at the point of an
 	// error, before unwinding.
 	FrameHandler
+	// FrameGC marks a call of a __gc metamethod made by the collector.
+	FrameGC
 )
 
 // Frame is one activation record of a thread's call stack.

@@ -61,7 +61,26 @@ func (b *builder) build() (heap.Value, error) {
 			return heap.Nil, err
 		}
 	}
+	b.reportMetatables()
 	return b.value(b.s.Root), nil
+}
+
+// reportMetatables hands every literal table and userdata with a metatable to the
+// Loaded option, tables first, each in record order.
+func (b *builder) reportMetatables() {
+	if b.cfg.Loaded == nil {
+		return
+	}
+	for i := range b.tables {
+		if t := &b.tables[i]; t.Meta != nil {
+			b.cfg.Loaded(heap.TableValue(t), t.Meta)
+		}
+	}
+	for i, u := range b.userdata {
+		if b.s.Userdata[i].Name == "" && u.Meta != nil {
+			b.cfg.Loaded(heap.UserdataValue(u), u.Meta)
+		}
+	}
 }
 
 // value resolves a snapshot value to a heap value.

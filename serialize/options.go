@@ -94,6 +94,10 @@ type UnpersistOptions struct {
 	// MaxDepth bounds the distance of any object from the root. Default (0) no
 	// limit: the decoder is iterative and needs no stack for depth.
 	MaxDepth int
+	// Loaded, when set, is called once the graph is complete with each table and
+	// unnamed userdata that has a metatable, tables first, each kind in snapshot
+	// order; the VM marks objects with __gc for finalization this way. Default nil.
+	Loaded func(v heap.Value, mt *heap.Table)
 }
 
 // Defaults of UnpersistOptions limits.

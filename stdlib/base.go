@@ -101,7 +101,11 @@ func gcState(m *vm.VM) *heap.Table {
 }
 
 func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
-	switch opt := gcOptions[checkOption(m, args, 1, "collect", gcOptions)]; opt {
+	opt := gcOptions[checkOption(m, args, 1, "collect", gcOptions)]
+	if m.InFinalizer() {
+		return m.Return(heap.Nil) // Lua refuses the collector's services to finalizers
+	}
+	switch opt {
 	case "count":
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
@@ -426,7 +430,7 @@ func baseSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
 		t.Meta = nil
 	} else {
 		t.Meta = mt.AsTable()
-		m.NoteMetatable(t.Meta)
+		m.NoteMetatable(args[0], t.Meta)
 	}
 	return args[:1]
 }

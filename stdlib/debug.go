@@ -215,9 +215,10 @@ func dbSetMetatable(m *vm.VM, args []heap.Value) []heap.Value {
 	switch v.Kind() {
 	case heap.KindTable:
 		v.AsTable().Meta = mt
-		m.NoteMetatable(mt)
+		m.NoteMetatable(v, mt)
 	case heap.KindUserdata:
 		v.AsUserdata().Meta = mt
+		m.NoteMetatable(v, mt)
 	default:
 		m.SetTypeMetatable(v, mt)
 	}

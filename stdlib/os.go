@@ -178,6 +178,7 @@ func osExit(m *vm.VM, args []heap.Value) []heap.Value {
 	}
 	if !arg(args, 2).IsFalsy() {
 		m.CloseThread(m.MainThread(), heap.Nil, false)
+		m.Close()
 	}
 	for _, h := range osExitHooks {
 		h(m)

@@ -84,6 +84,15 @@ func Open(m *vm.VM, libs Library) {
 	}
 }
 
+// Close ends the life of a VM opened with [Open], as lua_close does: the finalizers of
+// every object still marked for finalization run ([vm.VM.Close]), then the buffers of
+// open files are written out ([FlushIO]). A host calls it before it drops the VM or
+// its process ends.
+func Close(m *vm.VM) {
+	m.Close()
+	FlushIO(m)
+}
+
 // loadedTable returns package.loaded, the registry's _LOADED table, creating it.
 func loadedTable(m *vm.VM) *heap.Table {
 	reg := m.Registry()

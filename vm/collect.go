@@ -1,29 +1,35 @@
 // This file implements what the VM must do for Lua's collector on its own: weak
-// tables. Go's collector frees memory, but it cannot know that an entry of a table
-// whose metatable has __mode holds the only reference to an object, so the VM finds the
-// objects still reachable from its roots and removes the entries that refer to others.
+// tables and finalizers. Go's collector frees memory, but it cannot know that an entry
+// of a weak table holds the only reference to an object, nor call __gc, so the VM
+// finds the objects still reachable from its roots itself (mark.go) and acts on the
+// others as Lua's collector does at the end of a cycle:
 //
-// A collection marks, from the roots (registry, globals, the main and running threads,
-// the threads waiting in a resume, the string and type metatables, named builtins and
-// userdata, debug hooks), every value a script could still reach. Tables whose __mode
-// holds 'v' do not mark their values, those with 'k' do not mark their keys and are
-// ephemerons: a value is marked only once its key is, which takes rounds until nothing
-// new is marked. Then every entry of a reachable weak table whose weak key or value is
-// an unmarked object is removed, as assigning nil removes it, so a traversal in
-// progress can go on. As in Lua, only objects are removed: tables, Lua functions,
-// builtins with upvalues, full userdata and threads; strings and numbers are values.
+//   - weak values that are unreachable objects are removed;
+//   - objects marked for finalization (given a metatable with __gc) that are
+//     unreachable are resurrected, with everything they reach, for their finalizer;
+//   - weak keys still unreachable after that are removed, and so are the weak values
+//     of tables only the resurrected objects reach;
+//   - the finalizers run, newest mark first; an error in one becomes a warning.
 //
-// Collections run when collectgarbage asks and, once the VM has seen a weak table,
-// automatically: table and closure creation and concatenation count down a debt, and
-// when it is spent a collection runs and sets the next debt from the number of
-// objects it found and the pause, as Lua's pause is a percentage of the live heap.
-// Only the registers of the running frame up to the one being written are live then,
-// as in Lua. Values a Go host holds only in its own variables are not roots.
+// Removing an entry is assigning nil to it, so a traversal in progress can go on. As in
+// Lua, only objects are removed: tables, Lua functions, builtins with upvalues, full
+// userdata and threads; strings and numbers are values.
+//
+// The roots are the registry, the globals, the main and running threads, the threads
+// waiting in a resume, the string and type metatables, named builtins and userdata,
+// and debug hooks. Values a Go host holds only in its own variables are not roots.
+//
+// Collections run when collectgarbage asks and, while a weak table or an object marked
+// for finalization may exist, automatically: table and closure creation and
+// concatenation in Lua code count down a debt, and when it is spent a collection runs
+// and sets the next debt from the number of objects it found and the pause, as Lua's
+// pause is a percentage of the live heap. Only the registers of the running frame up to
+// the one being written are live then, as in Lua.
 
 package vm
 
 import (
-	"strings"
+	"errors"
 	"unsafe"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -39,20 +45,18 @@ const (
 	minCollectDebt = 1 << 12
 )
 
-// collector is the VM's state for weak tables.
+// collector is the VM's state for weak tables and finalizers.
 type collector struct {
-	stopped bool  // collectgarbage("stop") is in effect
-	armed   bool  // a weak table may exist: automatic collections run
-	pause   int64 // the pause, a percentage
-	debt    int64 // allocations left before the next automatic collection
-}
+	stopped    bool  // collectgarbage("stop") is in effect
+	armed      bool  // a weak table or a finalizer may exist: automatic collections run
+	finalizing bool  // finalizers are running: no collection may start
+	closed     bool  // Close ran: no object can be marked for finalization
+	pause      int64 // the pause, a percentage
+	debt       int64 // allocations left before the next automatic collection
 
-// marker is one collection in progress.
-type marker struct {
-	seen       map[unsafe.Pointer]struct{}
-	gray       []heap.Value  // marked values whose contents are not yet marked
-	weak       []*heap.Table // reachable tables with weak keys or values
-	ephemerons []*heap.Table // the weak tables among them whose values are strong
+	finobj  []heap.Value                // objects marked for finalization, oldest first
+	finset  map[unsafe.Pointer]struct{} // the same objects, by address
+	tobefnz []heap.Value                // unreachable objects whose finalizers are due
 }
 
 // SetCollectorRunning sets whether automatic collections run, as collectgarbage's
@@ -70,16 +74,37 @@ func (m *VM) SetCollectorPause(pause int) int {
 	return int(old)
 }
 
-// NoteMetatable tells the VM that mt became the metatable of a table, so that
-// automatic collections start once a weak table exists.
-func (m *VM) NoteMetatable(mt *heap.Table) {
-	if mt != nil && !mt.GetStr("__mode").IsNil() {
+// InFinalizer reports whether a finalizer is running, when Lua refuses every request
+// to the collector.
+func (m *VM) InFinalizer() bool { return m.gc.finalizing }
+
+// NoteMetatable tells the VM that mt became the metatable of the table or userdata v,
+// as lua_setmetatable does: with a __gc field v is marked for finalization (once; a
+// later change of the metatable does not undo it), and with __mode the VM starts
+// collecting by itself.
+func (m *VM) NoteMetatable(v heap.Value, mt *heap.Table) {
+	if mt == nil {
+		return
+	}
+	if !mt.GetStr("__mode").IsNil() {
+		m.armCollector()
+	}
+	if mt.GetStr("__gc").IsNil() || m.gc.closed {
+		return
+	}
+	if m.gc.finset == nil {
+		m.gc.finset = map[unsafe.Pointer]struct{}{}
+	}
+	p := v.Pointer()
+	if _, ok := m.gc.finset[p]; !ok {
+		m.gc.finset[p] = struct{}{}
+		m.gc.finobj = append(m.gc.finobj, v)
 		m.armCollector()
 	}
 }
 
 // armCollector starts automatic collections, if they are not running already. The
-// first one that finds no weak table stops them again.
+// first one that finds neither weak tables nor objects to finalize stops them again.
 func (m *VM) armCollector() {
 	if !m.gc.armed {
 		m.gc.armed = true
@@ -87,39 +112,133 @@ func (m *VM) armCollector() {
 	}
 }
 
-// Collect runs a full collection: entries of weak tables that refer to objects no
-// longer reachable are removed. It returns the number of objects found reachable.
-func (m *VM) Collect() int {
-	mk := &marker{seen: map[unsafe.Pointer]struct{}{}}
+// Collect runs a full collection and the finalizers it makes due. It reports false,
+// doing nothing, when called from a finalizer.
+func (m *VM) Collect() bool {
+	if m.gc.finalizing {
+		return false
+	}
+	mk := newMarker()
 	m.markRoots(mk)
-	mk.propagate()
-	for mk.convergeEphemerons() {
+	mk.markAll()
+	mk.clearWeak(mk.weak, false, true)
+	strong := len(mk.weak)
+	due := m.separateFinalizable(mk)
+	for _, v := range due {
+		mk.mark(v)
 	}
-	for _, t := range mk.weak {
-		clearWeak(t, mk)
-	}
-	if len(mk.weak) == 0 {
-		m.gc.armed = false
-	}
+	mk.markAll()
+	mk.clearWeak(mk.weak, true, false)
+	mk.clearWeak(mk.weak[strong:], false, true)
+	m.gc.tobefnz = append(m.gc.tobefnz, due...)
+
+	m.gc.armed = len(mk.weak) > 0 || len(m.gc.finobj) > 0
 	m.gc.debt = max(minCollectDebt, int64(len(mk.seen))*m.gc.pause/100)
-	return len(mk.seen)
+	m.runFinalizers()
+	return true
+}
+
+// separateFinalizable takes the unmarked objects out of the finalization list and
+// returns them, newest mark first, the order Lua calls their finalizers in.
+func (m *VM) separateFinalizable(mk *marker) []heap.Value {
+	var due []heap.Value
+	kept := m.gc.finobj[:0]
+	for _, v := range m.gc.finobj {
+		if mk.marked(v) {
+			kept = append(kept, v)
+			continue
+		}
+		due = append(due, v)
+		delete(m.gc.finset, v.Pointer())
+	}
+	clear(m.gc.finobj[len(kept):])
+	m.gc.finobj = kept
+	for i, j := 0, len(due)-1; i < j; i, j = i+1, j-1 {
+		due[i], due[j] = due[j], due[i]
+	}
+	return due
+}
+
+// runFinalizers calls the finalizers that are due, in order, with the collector and
+// the debug hook of the running thread off, as Lua does.
+func (m *VM) runFinalizers() {
+	if len(m.gc.tobefnz) == 0 || m.gc.finalizing {
+		return
+	}
+	m.gc.finalizing = true
+	hook := m.hook
+	m.hook = nil
+	defer func() {
+		m.gc.finalizing = false
+		m.hook = hook
+	}()
+	for len(m.gc.tobefnz) > 0 {
+		v := m.gc.tobefnz[0]
+		m.gc.tobefnz[0] = heap.Nil
+		m.gc.tobefnz = m.gc.tobefnz[1:]
+		m.finalize(v)
+	}
+	m.gc.tobefnz = nil
+}
+
+// finalize calls v's __gc metamethod, if it still has one, and turns an error it
+// raises into a warning. The step limit still stops the host call.
+func (m *VM) finalize(v heap.Value) {
+	fn := m.MetaField(v, "__gc")
+	if fn.IsNil() {
+		return
+	}
+	if !fn.IsFunction() && m.MetaField(fn, "__call").IsNil() {
+		m.Warn("error in __gc (" + m.finalizerCallError(fn) + ")")
+		return
+	}
+	m.callFlags = heap.FrameGC
+	_, err := m.PCall(fn, v)
+	m.callFlags = 0
+	var re *RuntimeError
+	if err == nil || !errors.As(err, &re) {
+		return
+	}
+	if re.err != nil {
+		panic(&throw{value: re.Value, hostErr: re.err})
+	}
+	msg := "error object is not a string"
+	if re.Value.IsString() {
+		msg = re.Value.AsString()
+	}
+	m.Warn("error in __gc (" + msg + ")")
 }
 
 // allocated counts one allocation by the running Lua frame, whose registers are live
-// up to top, and runs an automatic collection when the debt is spent. The dispatch
-// loop calls it only while the collector is armed.
-func (m *VM) allocated(top int) {
-	if m.gc.stopped {
-		return
+// up to top, and runs an automatic collection when the debt is spent. It reports
+// whether a collection ran: finalizers may have run Lua code, after which the dispatch
+// loop must reload its state. The loop calls it only while the collector is armed.
+func (m *VM) allocated(top int) bool {
+	if m.gc.stopped || m.gc.finalizing {
+		return false
 	}
 	if m.gc.debt--; m.gc.debt > 0 {
-		return
+		return false
 	}
 	th := m.th
 	saved := th.Top
 	th.Top = top
 	m.Collect()
 	th.Top = saved
+	return true
+}
+
+// Close ends the VM's life as lua_close does: every object still marked for
+// finalization is finalized, newest mark first, whether reachable or not. The VM
+// stays usable, but objects given a __gc metatable afterwards are not finalized.
+func (m *VM) Close() {
+	m.runFinalizers()
+	m.gc.closed = true
+	for i := len(m.gc.finobj) - 1; i >= 0; i-- {
+		m.gc.tobefnz = append(m.gc.tobefnz, m.gc.finobj[i])
+	}
+	m.gc.finobj, m.gc.finset = nil, nil
+	m.runFinalizers()
 }
 
 // markRoots marks what the VM itself holds.
@@ -149,186 +268,7 @@ func (m *VM) markRoots(mk *marker) {
 		mk.mark(heap.ThreadValue(th))
 		mk.mark(h.fn)
 	}
-}
-
-// isObject reports whether v is an object that weak tables may lose: a table, a Lua
-// function, a builtin with upvalues, a full userdata or a thread.
-func isObject(v heap.Value) bool {
-	switch v.Kind() {
-	case heap.KindTable, heap.KindClosure, heap.KindThread:
-		return true
-	case heap.KindBuiltin:
-		return len(v.AsBuiltin().Upvalues) > 0
-	case heap.KindUserdata:
-		return !IsLight(v)
-	}
-	return false
-}
-
-// marked reports whether v stays in weak tables: it is not an object, or it was
-// marked.
-func (mk *marker) marked(v heap.Value) bool {
-	if p := v.Pointer(); p != nil && isObject(v) {
-		_, ok := mk.seen[p]
-		return ok
-	}
-	return true
-}
-
-// mark marks v and queues its contents.
-func (mk *marker) mark(v heap.Value) {
-	p := v.Pointer()
-	if p == nil {
-		return
-	}
-	if _, ok := mk.seen[p]; ok {
-		return
-	}
-	mk.seen[p] = struct{}{}
-	mk.gray = append(mk.gray, v)
-}
-
-// propagate marks the contents of queued values until none is left.
-func (mk *marker) propagate() {
-	for len(mk.gray) > 0 {
-		v := mk.gray[len(mk.gray)-1]
-		mk.gray = mk.gray[:len(mk.gray)-1]
-		switch v.Kind() {
-		case heap.KindTable:
-			mk.markTable(v.AsTable())
-		case heap.KindClosure:
-			for _, u := range v.AsClosure().Upvalues {
-				if u != nil {
-					mk.mark(u.Get())
-				}
-			}
-		case heap.KindBuiltin:
-			for _, u := range v.AsBuiltin().Upvalues {
-				mk.mark(u)
-			}
-		case heap.KindUserdata:
-			mk.markUserdata(v.AsUserdata())
-		case heap.KindThread:
-			mk.markThread(v.AsThread())
-		}
-	}
-}
-
-// weakMode returns whether t's keys and values are weak, from its metatable's __mode.
-func weakMode(t *heap.Table) (keys, vals bool) {
-	if t.Meta == nil {
-		return false, false
-	}
-	mode := t.Meta.GetStr("__mode")
-	if !mode.IsString() {
-		return false, false
-	}
-	s := mode.AsString()
-	return strings.IndexByte(s, 'k') >= 0, strings.IndexByte(s, 'v') >= 0
-}
-
-// markTable marks a table's metatable and its strong keys and values.
-func (mk *marker) markTable(t *heap.Table) {
-	if t.Meta != nil {
-		mk.mark(heap.TableValue(t.Meta))
-	}
-	keys, vals := weakMode(t)
-	if keys || vals {
-		mk.weak = append(mk.weak, t)
-	}
-	switch {
-	case keys && vals:
-	case keys:
-		mk.ephemerons = append(mk.ephemerons, t)
-		mk.markEphemeron(t)
-	default:
-		eachEntry(t, func(k, v heap.Value) {
-			mk.mark(k)
-			if !vals {
-				mk.mark(v)
-			}
-		})
-	}
-}
-
-// markEphemeron marks the values of a weak-keyed table whose keys are marked, and
-// reports whether it marked any.
-func (mk *marker) markEphemeron(t *heap.Table) bool {
-	found := false
-	eachEntry(t, func(k, v heap.Value) {
-		if mk.marked(k) && !mk.marked(v) {
-			mk.mark(v)
-			found = true
-		}
-	})
-	return found
-}
-
-// convergeEphemerons gives every ephemeron a round and propagates what it marked; it
-// reports whether anything new was marked, in which case another round is due.
-func (mk *marker) convergeEphemerons() bool {
-	found := false
-	for _, t := range mk.ephemerons {
-		if mk.markEphemeron(t) {
-			found = true
-		}
-	}
-	mk.propagate()
-	return found
-}
-
-// markUserdata marks a userdata's metatable and user value.
-func (mk *marker) markUserdata(u *heap.Userdata) {
-	if u.Meta != nil {
-		mk.mark(heap.TableValue(u.Meta))
-	}
-	mk.mark(u.Value)
-}
-
-// markThread marks a thread's live stack, its frames' functions and states, and the
-// error it died of.
-func (mk *marker) markThread(th *heap.Thread) {
-	for _, v := range th.Stack[:min(th.Top, len(th.Stack))] {
+	for _, v := range m.gc.tobefnz {
 		mk.mark(v)
-	}
-	for i := range th.Frames {
-		fr := &th.Frames[i]
-		if fr.Closure != nil {
-			mk.mark(heap.ClosureValue(fr.Closure))
-		}
-		if fr.Builtin != nil {
-			mk.mark(heap.BuiltinValue(fr.Builtin))
-		}
-		mk.mark(fr.Ctx)
-	}
-	mk.mark(th.Err)
-}
-
-// eachEntry calls f with every present entry of t.
-func eachEntry(t *heap.Table, f func(k, v heap.Value)) {
-	for i := range t.ArrayLen() {
-		if v := t.ArrayEntry(i); !v.IsNil() {
-			f(heap.Int(int64(i+1)), v)
-		}
-	}
-	for i := range t.HashLen() {
-		if k, v := t.HashEntry(i); !v.IsNil() {
-			f(k, v)
-		}
-	}
-}
-
-// clearWeak removes the entries of a weak table whose weak key or value is an object
-// that was not marked.
-func clearWeak(t *heap.Table, mk *marker) {
-	keys, vals := weakMode(t)
-	var dead []heap.Value
-	eachEntry(t, func(k, v heap.Value) {
-		if keys && !mk.marked(k) || vals && !mk.marked(v) {
-			dead = append(dead, k)
-		}
-	})
-	for _, k := range dead {
-		t.Set(k, heap.Nil) // a key found in the table is never nil or NaN
 	}
 }

@@ -38,4 +38,12 @@
 // the frames above were dropped and their to-be-closed variables closed), or kills the
 // running coroutine and goes to its resumer, or crosses the boundary back to Go, where
 // PCall turns it into a *RuntimeError. Error texts are Lua 5.4's, built in errors.go.
+//
+// # Collection
+//
+// Go's collector frees memory; the VM adds what Lua's collector does that Go's cannot:
+// clearing weak tables and calling __gc metamethods. A collection (collect.go, mark.go)
+// marks what is reachable from the VM's roots at collectgarbage and, while weak tables
+// or objects with finalizers may exist, automatically as Lua code allocates; Close
+// runs the finalizers still pending, as lua_close does.
 package vm

@@ -214,6 +214,12 @@ func (m *VM) callError(v heap.Value, o operand) {
 	m.runError("attempt to call a %s value%s", m.TypeName(v), info)
 }
 
+// finalizerCallError returns the message of a finalizer that cannot be called, as
+// Lua words it when the collector calls one.
+func (m *VM) finalizerCallError(v heap.Value) string {
+	return "attempt to call a " + m.TypeName(v) + " value" + formatVarInfo("metamethod", "__gc")
+}
+
 // arithError raises the error of an arithmetic or bitwise operation with no
 // metamethod. op is "perform arithmetic on" or "perform bitwise operation on"; the bad
 // operand is the first one that is not a number (or, for arithmetic, a numeric string).
@@ -436,15 +442,19 @@ func funcNameFromCode(p *heap.Proto, pc int) (kind, name string) {
 // ("global", "local", "method", "field", "upvalue", "metamethod", "for iterator",
 // "hook") and name, or "" when unknown (called from Go, or through a tail call).
 func (m *VM) calledAs(th *heap.Thread, fi int) (kind, name string) {
-	if fi <= 0 || fi >= len(th.Frames) {
+	if fi < 0 || fi >= len(th.Frames) {
 		return "", ""
 	}
 	fr := &th.Frames[fi]
-	if fr.Flags&heap.FrameTailCall != 0 {
+	switch {
+	case fr.Flags&heap.FrameTailCall != 0:
 		return "", ""
-	}
-	if fr.Flags&heap.FrameHook != 0 {
+	case fr.Flags&heap.FrameHook != 0:
 		return "hook", "?"
+	case fr.Flags&heap.FrameGC != 0:
+		return "metamethod", "__gc"
+	case fi == 0:
+		return "", ""
 	}
 	caller := &th.Frames[fi-1]
 	if !caller.IsLua() {

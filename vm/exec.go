@@ -177,7 +177,10 @@ reentry:
 			pc++
 			R[i.A()] = heap.TableValue(heap.NewTable(c, b))
 			if m.gc.armed {
-				m.allocated(base + i.A() + 1)
+				fr.PC = pc
+				if m.allocated(base + i.A() + 1) {
+					goto reentry
+				}
 			}
 		case heap.OpSelf:
 			obj := R[i.B()]
@@ -300,8 +303,8 @@ reentry:
 			if m.concat(base+i.A(), i.B()) {
 				goto reentry
 			}
-			if m.gc.armed {
-				m.allocated(base + i.A() + 1)
+			if m.gc.armed && m.allocated(base+i.A()+1) {
+				goto reentry
 			}
 		case heap.OpClose:
 			fr.PC = pc
@@ -514,7 +517,10 @@ reentry:
 		case heap.OpClosure:
 			R[i.A()] = heap.ClosureValue(m.newClosure(p.Protos[i.Bx()], cl, base))
 			if m.gc.armed {
-				m.allocated(base + i.A() + 1)
+				fr.PC = pc
+				if m.allocated(base + i.A() + 1) {
+					goto reentry
+				}
 			}
 		case heap.OpVararg:
 			fr.PC = pc

@@ -51,11 +51,11 @@ func (m *VM) Unpersist(data []byte, opts *serialize.UnpersistOptions) (heap.Valu
 	if o.Call == nil {
 		o.Call = m.PCall
 	}
+	if o.Loaded == nil {
+		o.Loaded = m.NoteMetatable
+	}
 	start := time.Now()
 	v, err := serialize.Unpersist(data, &o)
-	if err == nil {
-		m.armCollector() // the snapshot may hold weak tables
-	}
 	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
 		m.cfg.logger.Info("state loaded", slog.Int("bytes", len(data)),
 			slog.Duration("duration", time.Since(start)))

@@ -143,6 +143,7 @@ func (c *cli) run() int {
 	}
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
 	stdlib.Open(c.m, stdlib.All)
+	defer stdlib.Close(c.m) // as lua.c's lua_close: pending finalizers, then buffers
 	c.main = c.m.Register("pluto-go.main", runMain)
 	c.m.Register("pluto-go.msghandler", msgHandler)
 	c.m.RegisterContinuation("pluto-go.main.k", runMainK)
