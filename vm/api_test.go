@@ -1,0 +1,38 @@
+// Tests of the embedding API as a Go host uses it.
+
+package vm_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/vm"
+)
+
+func TestPCallNotCallable(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		fn   heap.Value
+		want string
+	}{
+		{"nil", heap.Nil, "attempt to call a nil value"},
+		{"boolean", heap.True, "attempt to call a boolean value"},
+		{"table", heap.TableValue(heap.NewTable(0, 0)), "attempt to call a table value"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := vm.New(nil)
+			_, err := m.PCall(tc.fn, heap.Int(1))
+			var re *vm.RuntimeError
+			if !errors.As(err, &re) || re.Error() != tc.want {
+				t.Fatalf("PCall(%s): got %v, want %q", tc.name, err, tc.want)
+			}
+			res, err := m.DoString("return 1 + 1", "=after")
+			if err != nil || len(res) != 1 || res[0] != heap.Int(2) {
+				t.Errorf("the VM after the failed call: got %v, %v; want [2]", res, err)
+			}
+		})
+	}
+}
