@@ -53,6 +53,7 @@ type collector struct {
 	closed     bool  // Close ran: no object can be marked for finalization
 	pause      int64 // the pause, a percentage
 	debt       int64 // allocations left before the next automatic collection
+	live       int   // the number of objects the last collection found
 
 	finobj  []heap.Value                // objects marked for finalization, oldest first
 	finset  map[unsafe.Pointer]struct{} // the same objects, by address
@@ -118,7 +119,7 @@ func (m *VM) Collect() bool {
 	if m.gc.finalizing {
 		return false
 	}
-	mk := newMarker()
+	mk := newMarker(m.gc.live)
 	m.markRoots(mk)
 	mk.markAll()
 	mk.clearWeak(mk.weak, false, true)
@@ -133,7 +134,8 @@ func (m *VM) Collect() bool {
 	m.gc.tobefnz = append(m.gc.tobefnz, due...)
 
 	m.gc.armed = len(mk.weak) > 0 || len(m.gc.finobj) > 0
-	m.gc.debt = max(minCollectDebt, int64(len(mk.seen))*m.gc.pause/100)
+	m.gc.live = len(mk.seen)
+	m.gc.debt = max(minCollectDebt, int64(m.gc.live)*m.gc.pause/100)
 	m.runFinalizers()
 	return true
 }

@@ -6,6 +6,10 @@
 // only once its key is, so a value that refers to its own key does not keep the entry.
 // Such tables are revisited in rounds until a round marks nothing new. The marked set
 // is keyed by object address, which Go's collector never changes.
+//
+// TODO(opt): a set of addresses costs most of a collection; with one weak table and
+// 200 000 live tables, a loop making 2 000 000 tables took 0.50 s instead of 0.26 s.
+// Mark bits in the objects would be cheaper but make every table larger.
 
 package vm
 
@@ -24,8 +28,9 @@ type marker struct {
 	ephemerons []*heap.Table // the weak-keyed tables among them whose values are strong
 }
 
-func newMarker() *marker {
-	return &marker{seen: map[unsafe.Pointer]struct{}{}}
+// newMarker returns a marker with room for about size objects.
+func newMarker(size int) *marker {
+	return &marker{seen: make(map[unsafe.Pointer]struct{}, size)}
 }
 
 // isObject reports whether v is an object that weak tables may lose: a table, a Lua
