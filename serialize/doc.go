@@ -35,8 +35,8 @@
 // replaces the object everywhere in the loaded graph. A userdata without a name,
 // permanent key or __persist cannot be persisted; if its Go data is a [Describer]
 // (the stream of an open file), the error says what it is. Neither can a running or
-// normal coroutine, nor a builtin without a name. An open upvalue whose thread is not persisted is loaded closed,
-// holding the value it had.
+// normal coroutine, nor a builtin without a name. An open upvalue whose thread is
+// not persisted is loaded closed, holding the value it had.
 //
 // # Format
 //

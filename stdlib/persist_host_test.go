@@ -30,8 +30,8 @@ func TestPersistHostFunctions(t *testing.T) {
 		{"pluto upvalue", `local f = anonymous
 			return select(2, pcall(pluto.persist, {}, {function() return f(1) end}))`,
 			"attempt to persist a host function without a name (root[1].upvalues.f)"},
-		{"named", "return tostring(eris.unpersist(eris.persist({named}))[1] == named and named(21))",
-			"42"},
+		{"named", `local f = eris.unpersist(eris.persist({named}))[1]
+			return tostring(f == named and f(21))`, "42"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
