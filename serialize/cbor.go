@@ -15,6 +15,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/fxamacker/cbor/v2"
@@ -175,7 +176,7 @@ func (r *reader) head() (major byte, n uint64) {
 		return 0, 0
 	}
 	if r.off >= len(r.data) {
-		r.err = errFormat
+		r.err = io.ErrUnexpectedEOF
 		return 0, 0
 	}
 	b := r.data[r.off]
@@ -192,7 +193,7 @@ func (r *reader) head() (major byte, n uint64) {
 		return 0, 0
 	}
 	if len(r.data)-r.off < size {
-		r.err = errFormat
+		r.err = io.ErrUnexpectedEOF
 		return 0, 0
 	}
 	for _, c := range r.data[r.off : r.off+size] {
@@ -350,6 +351,9 @@ func readVersion(body []byte) (uint64, error) {
 	r := reader{data: body}
 	m, _ := r.head()
 	m2, v := r.head()
+	if errors.Is(r.err, io.ErrUnexpectedEOF) {
+		return 0, truncated(len(header) + len(body))
+	}
 	if r.err != nil || m != majorArray || m2 != majorUint {
 		return 0, fmt.Errorf("snapshot does not start with a version")
 	}

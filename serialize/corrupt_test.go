@@ -6,6 +6,7 @@ package serialize
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -43,9 +44,11 @@ func TestUnpersistTruncated(t *testing.T) {
 	if _, err := Unpersist(b, opts); err != nil {
 		t.Fatalf("full snapshot: %v", err)
 	}
-	for n := range len(b) {
-		if _, err := Unpersist(b[:n], opts); err == nil {
-			t.Fatalf("truncated to %d of %d bytes: no error", n, len(b))
+	for n := 1; n < len(b); n++ {
+		_, err := Unpersist(b[:n], opts)
+		var ce *CorruptError
+		if !errors.As(err, &ce) || !errors.Is(err, io.ErrUnexpectedEOF) {
+			t.Fatalf("truncated to %d of %d bytes: got %v, want a truncation error", n, len(b), err)
 		}
 	}
 }

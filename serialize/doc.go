@@ -32,9 +32,11 @@
 // value and data, which must be nil or a []byte), false (an error), or a function,
 // called with the object when persisting; the function it returns is persisted in the
 // object's place and called with no arguments when loading, and what it returns
-// replaces the object everywhere in the loaded graph. A running or normal coroutine
-// cannot be persisted. An open upvalue whose thread is not persisted is loaded closed,
-// holding the value it had.
+// replaces the object everywhere in the loaded graph. A userdata without a name,
+// permanent key or __persist cannot be persisted; if its Go data is a [Describer]
+// (the stream of an open file), the error says what it is. Neither can a running or
+// normal coroutine, nor a builtin without a name. An open upvalue whose thread is
+// not persisted is loaded closed, holding the value it had.
 //
 // # Format
 //

@@ -41,8 +41,9 @@ type PersistOptions struct {
 	// SpecialKey is the metafield of tables and userdata that controls special
 	// persistence (Eris's "spkey"). Default "" means [DefaultSpecialKey].
 	SpecialKey string
-	// MaxDepth bounds the distance from the root, in references, of any object
-	// persisted, as Eris's "maxrec" bounds its recursion; 0 (the default) means no
+	// MaxDepth bounds the distance from the root, in references, of the objects
+	// persisted, as Eris's "maxrec" bounds its recursion: an object MaxDepth or more
+	// references away fails with "object too complex". 0 (the default) means no
 	// limit. Valid range 0 to any int.
 	MaxDepth int
 	// Call runs __persist functions. Default nil: meeting a __persist function is
@@ -91,8 +92,10 @@ type UnpersistOptions struct {
 	MaxSlots int
 	// MaxStringLen bounds the length of one string. Default (0) 1<<30.
 	MaxStringLen int
-	// MaxDepth bounds the distance of any object from the root. Default (0) no
-	// limit: the decoder is iterative and needs no stack for depth.
+	// MaxDepth bounds the distance of the objects from the root as
+	// PersistOptions.MaxDepth does: an object MaxDepth or more references away
+	// fails with ErrLimit. Default (0) no limit: the decoder is iterative and needs
+	// no stack for depth.
 	MaxDepth int
 	// Loaded, when set, is called once the graph is complete with each table and
 	// unnamed userdata that has a metatable, tables first, each kind in snapshot

@@ -197,7 +197,7 @@ func (e *encoder) object(v heap.Value) val {
 		k = vClosure
 	case heap.KindBuiltin:
 		if v.AsBuiltin().Name == "" {
-			e.fail("attempt to persist a builtin without a name", nil)
+			e.fail("attempt to persist a host function without a name", nil)
 			return val{}
 		}
 		k = vBuiltin

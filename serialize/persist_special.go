@@ -122,14 +122,30 @@ func (e *encoder) userdataKind(v heap.Value) (val, bool) {
 	if u.Meta != nil && u.Meta.GetStr(e.cfg.SpecialKey).IsFunction() {
 		return e.special(v, u.Meta)
 	}
+	e.fail(userdataReason(u), nil)
+	return val{}, true
+}
+
+// Describer is implemented by the Go data of userdata that can never be persisted,
+// such as the stream of a file handle, so that the error says what the value is.
+type Describer interface {
+	// Describe returns what the value is, with its article: "an open file".
+	Describe() string
+}
+
+// userdataReason says why userdata u, which has no name, perms entry or __persist,
+// cannot be persisted.
+func userdataReason(u *heap.Userdata) string {
+	if d, ok := u.Data.(Describer); ok {
+		return "attempt to persist " + d.Describe()
+	}
 	reason := "attempt to literally persist userdata"
 	if u.Meta != nil {
 		if n := u.Meta.GetStr("__name"); n.IsString() {
 			reason += " '" + n.AsString() + "'"
 		}
 	}
-	e.fail(reason, nil)
-	return val{}, true
+	return reason
 }
 
 // visitThread builds a thread's record. The stack is written up to the highest slot
@@ -313,10 +329,13 @@ func keyString(k heap.Value) string {
 func (e *encoder) path() string {
 	last := e.edge.String()
 	if !e.cfg.Path {
-		if e.edge.op == edgeRoot {
+		switch {
+		case e.edge.op == edgeRoot:
 			return last
+		case e.cur >= 0 && e.queue[e.cur].k == rUpval:
+			last = e.upvalueEdge(e.queue[e.cur].p).String()
 		}
-		return "..." + last
+		return "..." + strings.TrimPrefix(last, ".")
 	}
 	segs := []string{last}
 	for i := e.cur; i >= 0 && i < len(e.links); i = int(e.links[i].parent) {
@@ -324,4 +343,21 @@ func (e *encoder) path() string {
 	}
 	slices.Reverse(segs)
 	return strings.Join(segs, "")
+}
+
+// upvalueEdge returns the step to upvalue u from the first closure visited that
+// holds it, which names the variable in a path without the links of cfg.Path.
+func (e *encoder) upvalueEdge(u unsafe.Pointer) edge {
+	for _, it := range e.queue[:e.cur] {
+		if it.k != vClosure {
+			continue
+		}
+		c := (*heap.Closure)(it.p)
+		for i, cu := range c.Upvalues {
+			if unsafe.Pointer(cu) == u {
+				return edge{op: edgeUpvalue, n: i + 1, name: c.Proto.Upvalues[i].Name}
+			}
+		}
+	}
+	return edge{op: edgeNone}
 }

@@ -120,6 +120,11 @@ func TestSpecialPersist(t *testing.T) {
 	}
 }
 
+// openFile stands for the stream of a file handle.
+type openFile struct{}
+
+func (openFile) Describe() string { return "an open file" }
+
 func TestPersistErrors(t *testing.T) {
 	t.Parallel()
 	forbidden := heap.NewTable(0, 1)
@@ -127,7 +132,7 @@ func TestPersistErrors(t *testing.T) {
 	forbidden.Meta.SetStr("__persist", heap.False)
 	fileMeta := heap.NewTable(0, 1)
 	fileMeta.SetStr("__name", heap.String("FILE*"))
-	file := &heap.Userdata{Meta: fileMeta, Data: struct{}{}}
+	file := &heap.Userdata{Meta: fileMeta, Data: openFile{}}
 	running := heap.NewThread(4)
 	running.Status = heap.StatusRunning
 	co := heap.NewThread(8)
@@ -151,14 +156,17 @@ func TestPersistErrors(t *testing.T) {
 			t := heap.NewTable(0, 1)
 			t.SetStr("co", heap.ThreadValue(co))
 			return heap.TableValue(t)
-		}, "attempt to literally persist userdata 'FILE*'", "root.co.stack[3].upvalues.log"},
+		}, "attempt to persist an open file", "root.co.stack[3].upvalues.log"},
+		{"go value", func() heap.Value {
+			return heap.UserdataValue(&heap.Userdata{Meta: fileMeta, Data: struct{}{}})
+		}, "attempt to literally persist userdata 'FILE*'", "root"},
 		{"running", func() heap.Value { return heap.ThreadValue(running) },
 			"cannot persist currently running thread", "root"},
 		{"unnamed builtin", func() heap.Value {
 			t := heap.NewTable(1, 0)
 			t.SetInt(1, heap.BuiltinValue(&heap.Builtin{}))
 			return heap.TableValue(t)
-		}, "attempt to persist a builtin without a name", "root[1]"},
+		}, "attempt to persist a host function without a name", "root[1]"},
 		{"meta", func() heap.Value {
 			t := heap.NewTable(0, 0)
 			t.Meta = heap.NewTable(0, 1)
@@ -213,17 +221,64 @@ func TestSpecialUserdataAndBadRebuild(t *testing.T) {
 
 func TestPersistErrorShortPath(t *testing.T) {
 	t.Parallel()
-	root := heap.NewTable(0, 1)
+	ud := heap.UserdataValue(&heap.Userdata{Data: openFile{}})
 	inner := heap.NewTable(1, 0)
-	inner.SetInt(1, heap.UserdataValue(&heap.Userdata{}))
-	root.SetStr("inner", heap.TableValue(inner))
-	_, err := Persist(heap.TableValue(root), nil)
-	var pe *PersistError
-	if !errors.As(err, &pe) || pe.Path != "...[1]" {
-		t.Fatalf("got %v, want a *PersistError at ...[1]", err)
+	inner.SetInt(1, ud)
+	logger := closureOver(heap.NewClosedUpvalue(ud))
+	logger.Proto.Upvalues[0].Name = "log"
+	cases := []struct {
+		name string
+		root heap.Value
+		path string
+	}{
+		{"index", heap.TableValue(inner), "...[1]"},
+		{"field", tableWith("inner", heap.TableValue(inner)), "...[1]"},
+		{"key", tableWith("file", ud), "...file"},
+		{"upvalue", tableWith("f", heap.ClosureValue(logger)), "...upvalues.log"},
 	}
-	_, err = Persist(heap.TableValue(root), &PersistOptions{MaxDepth: 1})
-	if !errors.As(err, &pe) || pe.Reason != "object too complex" {
-		t.Fatalf("MaxDepth 1: got %v, want object too complex", err)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := Persist(tc.root, nil)
+			var pe *PersistError
+			if !errors.As(err, &pe) || pe.Path != tc.path {
+				t.Fatalf("got %v, want a *PersistError at %s", err, tc.path)
+			}
+		})
+	}
+}
+
+// tableWith returns a table holding v under the string key k.
+func tableWith(k string, v heap.Value) heap.Value {
+	t := heap.NewTable(0, 1)
+	t.SetStr(k, v)
+	return heap.TableValue(t)
+}
+
+func TestPersistMaxDepth(t *testing.T) {
+	t.Parallel()
+	chain := heap.NewTable(0, 0)
+	for range 3 {
+		chain = tableWith("next", heap.TableValue(chain)).AsTable()
+	}
+	root := heap.TableValue(chain) // four tables, the last 3 references from the root
+	cases := []struct {
+		max  int
+		fail bool
+	}{{0, false}, {1, true}, {3, true}, {4, false}}
+	for _, tc := range cases {
+		_, err := Persist(root, &PersistOptions{MaxDepth: tc.max})
+		var pe *PersistError
+		if failed := errors.As(err, &pe) && pe.Reason == "object too complex"; failed != tc.fail {
+			t.Errorf("persist with MaxDepth %d: got %v, want failure %v", tc.max, err, tc.fail)
+		}
+		data, err := Persist(root, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Unpersist(data, &UnpersistOptions{MaxDepth: tc.max})
+		if failed := errors.Is(err, ErrLimit); failed != tc.fail {
+			t.Errorf("unpersist with MaxDepth %d: got %v, want failure %v", tc.max, err, tc.fail)
+		}
 	}
 }

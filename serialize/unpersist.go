@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/pluto-go/pluto-go/heap"
 )
@@ -57,6 +58,9 @@ func decode(data []byte, cfg *unpersistConfig) (*snapshot, error) {
 	if len(data) > cfg.MaxBytes {
 		return nil, limitError("input bytes", len(data), cfg.MaxBytes)
 	}
+	if len(data) > 0 && len(data) < len(header) && bytes.HasPrefix(header, data) {
+		return nil, &CorruptError{Where: "header", Err: truncated(len(data))}
+	}
 	if !bytes.HasPrefix(data, header) {
 		return nil, ErrNotSnapshot
 	}
@@ -71,6 +75,9 @@ func decode(data []byte, cfg *unpersistConfig) (*snapshot, error) {
 	}
 	s := new(snapshot)
 	if err := decMode.Unmarshal(body, s); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = truncated(len(data))
+		}
 		return nil, &CorruptError{Where: "encoding", Err: err}
 	}
 	n := 0
@@ -86,6 +93,12 @@ func decode(data []byte, cfg *unpersistConfig) (*snapshot, error) {
 		return nil, &CorruptError{Where: "encoding", Err: errNotCanonical}
 	}
 	return s, nil
+}
+
+// truncated returns the error of a snapshot that ends after n bytes, in the middle of
+// an item.
+func truncated(n int) error {
+	return fmt.Errorf("truncated after %d bytes: %w", n, io.ErrUnexpectedEOF)
 }
 
 // checkedSnapshot decodes, walks and validates data without building anything.

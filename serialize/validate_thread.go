@@ -86,6 +86,12 @@ func recordHeight(t *threadRec) uint {
 
 // frame checks a frame against its thread's size and, for a Lua frame whose closure
 // is in the snapshot, against its prototype.
+//
+// TODO(fix): frames are checked one by one, not against the frame they called: a Lua
+// frame's pending instruction (at pc-1) is not checked to be one that calls, nor the
+// called frame's function slot and result count against it, so a crafted snapshot
+// (pc moved to 1 in a coroutine suspended with a pending to-be-closed variable) makes
+// a later coroutine.close index past the frames and panic.
 func (v *validator) frame(t *threadRec, f *frameRec) error {
 	// The extra arguments of a vararg function lie between its function slot and
 	// its base, above the fixed parameters' original slots.

@@ -109,8 +109,9 @@ func (w *walker) ref(k vkind, n uint64) {
 		return
 	}
 	r := ref{k: k, i: int32(n), depth: w.cur.depth + 1}
-	if w.max > 0 && int(r.depth) > w.max {
-		w.err = limitError("depth", int(r.depth), w.max)
+	if w.max > 0 && int(r.depth) >= w.max {
+		w.err = fmt.Errorf("%w: object too complex (depth %d reaches the limit %d)",
+			ErrLimit, r.depth, w.max)
 		return
 	}
 	w.queue = append(w.queue, r)

@@ -228,35 +228,34 @@ func loadCont(m *vm.VM) *heap.Continuation {
 // loadK receives one piece from a load reader: it asks for the next, or compiles the
 // pieces when the reader signals the end.
 func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
-	c := ctx.AsTable()
+	c := stateTable(m, "load", ctx)
+	parts := stateTable(m, "load", c.GetStr("parts"))
 	if !ok {
 		return m.Return(heap.Nil, first(res))
 	}
 	piece := first(res)
 	if piece.IsNil() || (piece.IsString() && piece.AsString() == "") {
-		parts := c.GetStr("parts").AsTable()
 		var b strings.Builder
 		for i := int64(1); i <= parts.Len(); i++ {
-			b.WriteString(parts.GetInt(i).AsString())
+			b.WriteString(stateString(m, "load", parts.GetInt(i)))
 		}
-		return finishLoad(m, c, []byte(b.String()), c.GetStr("name").AsString())
+		return finishLoad(m, c, []byte(b.String()), stateString(m, "load", c.GetStr("name")))
 	}
 	if !piece.IsString() {
 		return m.Return(heap.Nil, heap.String("reader function must return a string"))
 	}
-	parts := c.GetStr("parts").AsTable()
 	parts.SetInt(parts.Len()+1, piece)
 	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
 }
 
 // finishLoad compiles a chunk for load, returning the function or nil and the message.
 func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value {
-	cl, err := m.Load(src, name, ctx.GetStr("mode").AsString())
+	cl, err := m.Load(src, name, stateString(m, "load", ctx.GetStr("mode")))
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(loadErrorText(err, name)))
 	}
 	if env := ctx.GetStr("env"); !env.IsNil() && len(cl.Upvalues) > 0 {
-		cl.Upvalues[0] = heap.NewClosedUpvalue(env.AsTable().GetInt(1))
+		cl.Upvalues[0] = heap.NewClosedUpvalue(stateTable(m, "load", env).GetInt(1))
 	}
 	return m.Return(heap.ClosureValue(cl))
 }

@@ -125,7 +125,7 @@ func coWrap(m *vm.VM, args []heap.Value) []heap.Value {
 }
 
 func coWrapCall(m *vm.VM, args []heap.Value) []heap.Value {
-	co := m.CurrentBuiltin().Upvalues[0].AsThread()
+	co := stateThread(m, "coroutine.wrap", stateUpvalues(m, "coroutine.wrap", 1)[0])
 	if msg := resumeError(m, co); msg != "" {
 		raise(m, heap.String(msg), 1)
 	}
@@ -138,7 +138,7 @@ func coWrapK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 		return res
 	}
 	err := first(res)
-	co := ctx.AsThread()
+	co := stateThread(m, "coroutine.wrap", ctx)
 	if co.Status == heap.StatusDead {
 		err, _ = m.CloseThread(co, err, true)
 	}

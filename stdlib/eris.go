@@ -32,8 +32,10 @@ func init() {
 // part of the state like Eris keeps them in the registry.
 const erisSettingsKey = "_ERIS_SETTINGS"
 
-// erisDefaults are the settings' values when unset. maxrec defaults to 0, no limit:
-// the codec is iterative, so depth costs no stack (Eris's default is 10000).
+// erisDefaults are the settings' values when unset. maxrec bounds the depth of
+// objects, counted in references from the root, when persisting and unpersisting
+// alike; it defaults to 0, no limit: the codec is iterative, so depth costs no stack
+// (Eris's default is 10000, and Eris also counts scalars as a level).
 var erisDefaults = map[string]heap.Value{
 	"debug":  heap.True,
 	"maxrec": heap.Int(0),
@@ -124,7 +126,8 @@ func erisPersist(m *vm.VM, args []heap.Value) []heap.Value {
 func erisUnpersist(m *vm.VM, args []heap.Value) []heap.Value {
 	perms, i := permsArgs(m, args)
 	data := checkKind(m, args, i, "string").AsString()
-	v, err := m.Unpersist([]byte(data), &serialize.UnpersistOptions{Perms: permsLookup(perms, nil)})
+	v, err := m.Unpersist([]byte(data), &serialize.UnpersistOptions{Perms: permsLookup(perms, nil),
+		MaxDepth: int(erisSetting(m, "maxrec").AsInt())})
 	if err != nil {
 		persistError(m, err)
 	}

@@ -290,7 +290,10 @@ func ioLinesFunc(m *vm.VM, h heap.Value, args []heap.Value, toClose bool) heap.V
 // at the end of the file it returns nothing, closing the file if it opened it.
 func ioLinesIterator(m *vm.VM, args []heap.Value) []heap.Value {
 	up := m.CurrentBuiltin().Upvalues
-	f, _ := ioHandleFile(m, up[0])
+	checkState(m, "io.lines", len(up) >= 2)
+	f, ok := ioHandleFile(m, up[0])
+	checkState(m, "io.lines", ok)
+	closeAtEOF := stateBool(m, "io.lines", up[1])
 	if f.closed {
 		m.Errorf("file is already closed")
 	}
@@ -300,7 +303,7 @@ func ioLinesIterator(m *vm.VM, args []heap.Value) []heap.Value {
 		if len(res) > 1 {
 			m.Errorf("%s", res[1].AsString())
 		}
-		if up[1].AsBool() {
+		if closeAtEOF {
 			ioCloseFile(m, f)
 		}
 		return nil

@@ -21,6 +21,8 @@ import (
 	"os/exec"
 	"strings"
 	"syscall"
+
+	"github.com/pluto-go/pluto-go/serialize"
 )
 
 // ioKind says how a handle is closed.
@@ -221,6 +223,21 @@ func waitStatus(err error) closeStatus {
 	}
 	return st
 }
+
+// Describe says what the handle is when a snapshot cannot hold it (see
+// serialize.Describer): a stream of the operating system does not survive its process.
+func (f *ioFile) Describe() string {
+	switch {
+	case f.closed:
+		return "a closed file"
+	case f.kind == ioPipe:
+		return "an open pipe"
+	}
+	return "an open file"
+}
+
+// ioFile says what it is when it cannot be persisted.
+var _ serialize.Describer = (*ioFile)(nil)
 
 // clearErr resets the read error indicator, as clearerr does before each read call.
 func (f *ioFile) clearErr() { f.err = nil }

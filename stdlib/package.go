@@ -141,7 +141,7 @@ func pkgRequire(m *vm.VM, args []heap.Value) []heap.Value {
 // pkgRequireK records what the loader returned in package.loaded (true when it returned
 // nil and set nothing) and returns it with the loader data.
 func pkgRequireK(m *vm.VM, ctx heap.Value, _ bool, res []heap.Value) []heap.Value {
-	c := ctx.AsTable()
+	c := stateTable(m, "require", ctx)
 	name, data := c.GetInt(1), c.GetInt(2)
 	loaded := heap.TableValue(loadedTable(m))
 	if r := first(res); !r.IsNil() {

@@ -65,9 +65,10 @@ func (a persistAPI) String() string {
 
 // persistScenarios lists the scripts of testdata/persist.
 var persistScenarios = []struct {
-	name string
-	api  persistAPI
-	skip string // the reason to skip the scenario, when not empty
+	name   string
+	api    persistAPI
+	script string // the script's name when it is not name, to run it with another API
+	skip   string // the reason to skip the scenario, when not empty
 }{
 	{name: "scalars"},
 	{name: "tables"},
@@ -82,6 +83,13 @@ var persistScenarios = []struct {
 	{name: "coroutine_iterators"},
 	{name: "coroutine_nested"},
 	{name: "coroutine_callbacks"},
+	{name: "coroutine_pairs"},
+	{name: "coroutine_close"},
+	{name: "special_persist"},
+	{name: "special_persist_pluto", api: apiPluto, script: "special_persist"},
+	{name: "open_upvalue_pluto", api: apiPluto, script: "open_upvalue"},
+	{name: "coroutine_pcall_pluto", api: apiPluto, script: "coroutine_pcall"},
+	{name: "coroutine_close_state", api: apiState, script: "coroutine_close"},
 	{name: "coroutine_require", api: apiState},
 	{name: "state_modules", api: apiState},
 	{name: "state_random", api: apiState},
@@ -334,7 +342,11 @@ func TestPersistScenarios(t *testing.T) {
 			if tc.skip != "" {
 				t.Skip(tc.skip)
 			}
-			sc := loadPersistScenario(t, tc.name, tc.api)
+			script := tc.name
+			if tc.script != "" {
+				script = tc.script
+			}
+			sc := loadPersistScenario(t, script, tc.api)
 			if len(sc.parts) < 2 {
 				t.Fatalf("%s: no %q line", tc.name, persistPartMark)
 			}
@@ -352,7 +364,7 @@ func TestPersistScenariosListed(t *testing.T) {
 	}
 	listed := map[string]bool{}
 	for _, tc := range persistScenarios {
-		listed[tc.name] = true
+		listed[tc.name] = tc.script == ""
 	}
 	for _, f := range files {
 		if name := strings.TrimSuffix(filepath.Base(f), ".lua"); !listed[name] {

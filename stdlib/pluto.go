@@ -2,7 +2,9 @@
 // pluto.persist(perms, value), pluto.unpersist(perms, data), pluto.version() and
 // pluto.human(on). With Pluto's semantics the globals table of the persisting state is
 // permanent: functions whose environment it is are written without it and, once
-// loaded, use the globals of the state that loads them.
+// loaded, use the globals of the state that loads them. Pluto has no settings: its
+// errors always carry the full path to the value that cannot be persisted, and
+// prototypes keep their debug information.
 
 package stdlib
 
@@ -52,12 +54,13 @@ func plutoPersist(m *vm.VM, args []heap.Value) []heap.Value {
 	perms := checkTable(m, args, 1)
 	root := checkAny(m, args, 2)
 	globals := m.Globals()
-	opts := serialize.PersistOptions{Perms: permsLookup(perms, func(v heap.Value) (heap.Value, bool) {
+	opts := serialize.PersistOptions{Path: true}
+	opts.Perms = permsLookup(perms, func(v heap.Value) (heap.Value, bool) {
 		if v.IsTable() && v.AsTable() == globals {
 			return globalsKey, true
 		}
 		return heap.Nil, false
-	})}
+	})
 	data, err := m.Persist(root, &opts)
 	if err != nil {
 		persistError(m, err)

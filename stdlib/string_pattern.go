@@ -11,6 +11,7 @@
 package stdlib
 
 import (
+	"math"
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -109,10 +110,13 @@ func strGmatch(m *vm.VM, args []heap.Value) []heap.Value {
 
 // gmatchIterator returns the captures of the next match, or nothing at the end.
 func gmatchIterator(m *vm.VM, _ []heap.Value) []heap.Value {
-	up := m.CurrentBuiltin().Upvalues
-	s := up[gmatchSubject].AsString()
-	sc := Scan{Pos: int(up[gmatchPos].AsInt()), LastMatch: int(up[gmatchLastMatch].AsInt())}
-	mt, err := sc.Next(s, up[gmatchPattern].AsString())
+	const what = "string.gmatch"
+	up := stateUpvalues(m, what, gmatchLastMatch+1)
+	s := stateString(m, what, up[gmatchSubject])
+	n := int64(len(s))
+	sc := Scan{Pos: int(stateInt(m, what, up[gmatchPos], 0, n+1)),
+		LastMatch: int(stateInt(m, what, up[gmatchLastMatch], -1, n))}
+	mt, err := sc.Next(s, stateString(m, what, up[gmatchPattern]))
 	if err != nil {
 		patternFail(m, err)
 	}
@@ -225,7 +229,7 @@ func (st *gsubState) finish(m *vm.VM) []heap.Value {
 	}
 	var b strings.Builder
 	for i := int64(1); i <= st.pieces.Len(); i++ {
-		b.WriteString(st.pieces.GetInt(i).AsString())
+		b.WriteString(stateString(m, "string.gsub", st.pieces.GetInt(i)))
 	}
 	b.Write(st.buf)
 	return m.Return(heap.String(b.String()), n)
@@ -272,29 +276,34 @@ func (st *gsubState) save() *heap.Table {
 	return st.ctx
 }
 
-// load rebuilds the state saved in t.
-func (st *gsubState) load(t *heap.Table) {
+// load rebuilds the state saved in the context ctx, checking it.
+func (st *gsubState) load(m *vm.VM, ctx heap.Value) {
+	const what = "string.gsub"
+	t := stateTable(m, what, ctx)
 	var vals [gsubFields]heap.Value
 	for i := range vals {
 		vals[i] = t.GetInt(int64(i) + 1)
 	}
+	subject := stateString(m, what, vals[gsubSubject-1])
+	n := int64(len(subject))
+	start := stateInt(m, what, vals[gsubStart-1], 0, n)
 	*st = gsubState{
 		ctx:     t,
-		subject: vals[gsubSubject-1].AsString(),
-		pattern: vals[gsubPattern-1].AsString(),
+		subject: subject,
+		pattern: stateString(m, what, vals[gsubPattern-1]),
 		repl:    vals[gsubRepl-1],
-		max:     vals[gsubMax-1].AsInt(),
-		n:       vals[gsubCount-1].AsInt(),
+		max:     stateInt(m, what, vals[gsubMax-1], math.MinInt64, math.MaxInt64),
+		n:       stateInt(m, what, vals[gsubCount-1], 0, math.MaxInt64),
 		scan: Scan{
-			Pos:       int(vals[gsubPos-1].AsInt()),
-			LastMatch: int(vals[gsubLastMatch-1].AsInt()),
-			Anchored:  vals[gsubAnchored-1].AsBool(),
-			Done:      vals[gsubDone-1].AsBool(),
+			Pos:       int(stateInt(m, what, vals[gsubPos-1], 0, n+1)),
+			LastMatch: int(stateInt(m, what, vals[gsubLastMatch-1], -1, n)),
+			Anchored:  stateBool(m, what, vals[gsubAnchored-1]),
+			Done:      stateBool(m, what, vals[gsubDone-1]),
 		},
-		pieces:  vals[gsubPieces-1].AsTable(),
-		changed: vals[gsubChanged-1].AsBool(),
-		start:   int(vals[gsubStart-1].AsInt()),
-		end:     int(vals[gsubEnd-1].AsInt()),
+		pieces:  stateTable(m, what, vals[gsubPieces-1]),
+		changed: stateBool(m, what, vals[gsubChanged-1]),
+		start:   int(start),
+		end:     int(stateInt(m, what, vals[gsubEnd-1], start, n)),
 	}
 }
 
@@ -302,7 +311,7 @@ func (st *gsubState) load(t *heap.Table) {
 // on with the next matches.
 func gsubK(m *vm.VM, ctx heap.Value, _ bool, res []heap.Value) []heap.Value {
 	var st gsubState
-	st.load(ctx.AsTable())
+	st.load(m, ctx)
 	st.addValue(m, first(res))
 	return st.loop(m)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/vm"
 )
 
 func TestStrStartPos(t *testing.T) {
@@ -55,7 +56,7 @@ func TestGsubStateRoundTrip(t *testing.T) {
 		t.Fatalf("save left %q pending, want it moved into the pieces", st.buf)
 	}
 	var got gsubState
-	got.load(ctx)
+	got.load(vm.New(nil), heap.TableValue(ctx))
 	if got.subject != st.subject || got.pattern != st.pattern ||
 		!heap.RawEqual(got.repl, st.repl) || got.max != st.max || got.n != st.n ||
 		got.scan != st.scan || got.changed != st.changed ||

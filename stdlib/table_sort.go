@@ -92,7 +92,7 @@ func tabSort(m *vm.VM, args []heap.Value) []heap.Value {
 // tabSortK is the continuation "table.sort.k": the comparator returned.
 func tabSortK(m *vm.VM, ctx heap.Value, _ bool, res []heap.Value) []heap.Value {
 	var s sorter
-	s.load(ctx.AsTable())
+	s.load(m, ctx)
 	return s.run(m, !first(res).IsFalsy())
 }
 
@@ -315,16 +315,24 @@ func (s *sorter) save() *heap.Table {
 	return c
 }
 
-// load restores a machine saved by save.
-func (s *sorter) load(c *heap.Table) {
+// load restores a machine saved by save in the context ctx, checking it.
+func (s *sorter) load(m *vm.VM, ctx heap.Value) {
+	const what = "table.sort"
+	c := stateTable(m, what, ctx)
 	s.ctx = c
 	s.t, s.cmp = c.GetInt(sortSlotT), c.GetInt(sortSlotCmp)
-	s.stack = c.GetInt(sortSlotStack).AsTable()
-	s.lo, s.up = sortUnpack(c.GetInt(sortSlotBounds))
-	s.i, s.j = sortUnpack(c.GetInt(sortSlotIndexes))
-	s.p, s.rnd = sortUnpack(c.GetInt(sortSlotPivotRnd))
-	pd := c.GetInt(sortSlotPhaseDepth).AsInt()
+	s.stack = stateTable(m, what, c.GetInt(sortSlotStack))
+	packed := func(slot int64) (uint32, uint32) {
+		v := c.GetInt(slot)
+		checkState(m, what, v.IsInt())
+		return sortUnpack(v)
+	}
+	s.lo, s.up = packed(sortSlotBounds)
+	s.i, s.j = packed(sortSlotIndexes)
+	s.p, s.rnd = packed(sortSlotPivotRnd)
+	pd := stateInt(m, what, c.GetInt(sortSlotPhaseDepth), 0, math.MaxInt64)
 	s.phase, s.depth = sortPhase(pd&0xff), pd>>8
+	checkState(m, what, s.phase <= sortScanDown)
 	s.x, s.y, s.pivot = c.GetInt(sortSlotX), c.GetInt(sortSlotY), c.GetInt(sortSlotPivot)
 }
 

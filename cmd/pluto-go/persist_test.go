@@ -1,0 +1,97 @@
+// Tests of persistence through the built command, as a user runs it: a coroutine
+// carried from process to process in a snapshot file, and the listing of a snapshot
+// file that --dump prints.
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// chainWant is what testdata/chain.lua prints over all its resumes.
+const chainWant = `true	a=1 total 1 resume suspended
+true	c=3 total 4 resume suspended
+true	d=4 total 8 resume suspended
+true	e=5 total 13 resume suspended
+true	in pcall resume suspended
+true	done false raised after resume suspended closed 13
+`
+
+// runChain runs testdata/chain.lua once with snapshot file, steps and api, and
+// returns what it printed.
+func runChain(t *testing.T, bin, file string, steps int, api string) string {
+	t.Helper()
+	cmd := exec.Command(bin, filepath.Join("testdata", "chain.lua"), file, strconv.Itoa(steps), api)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chain.lua %d steps with %s: %v\n%s", steps, api, err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// TestPersistAcrossProcesses resumes a coroutine twice in each of three processes,
+// persisting it after every resume, and compares with one process resuming it six
+// times: the same output and the same final snapshot.
+func TestPersistAcrossProcesses(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	for _, api := range []string{"eris", "pluto"} {
+		t.Run(api, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			whole := filepath.Join(dir, "whole.snap")
+			if got := runChain(t, bin, whole, 6, api); got != chainWant {
+				t.Fatalf("uninterrupted run (-want +got):\n%s", cmp.Diff(chainWant, got))
+			}
+			chain := filepath.Join(dir, "chain.snap")
+			var out strings.Builder
+			for range 3 {
+				out.WriteString(runChain(t, bin, chain, 2, api))
+			}
+			if diff := cmp.Diff(chainWant, out.String()); diff != "" {
+				t.Errorf("three processes printed (-want +got):\n%s", diff)
+			}
+			a, errA := os.ReadFile(whole)
+			b, errB := os.ReadFile(chain)
+			if errA != nil || errB != nil || !bytes.Equal(a, b) {
+				t.Errorf("final snapshots differ: %d and %d bytes (%v, %v)",
+					len(a), len(b), errA, errB)
+			}
+		})
+	}
+}
+
+func TestDumpSnapshotFile(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	file := filepath.Join(t.TempDir(), "co.snap")
+	runChain(t, bin, file, 5, "eris")
+	out, err := exec.Command(bin, "--dump", file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("--dump: %v\n%s", err, out)
+	}
+	for _, want := range []string{"root = thread 0", "thread 0: suspended", "local msg = ",
+		": coroutine.yield", "continuation pcall.k", "to-be-closed slots"} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("--dump output lacks %q:\n%s", want, out)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.snap")
+	data, _ := os.ReadFile(file)
+	if err := os.WriteFile(bad, data[:len(data)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = exec.Command(bin, "--dump", bad).CombinedOutput()
+	if err == nil || !bytes.Contains(out, []byte("truncated")) {
+		t.Errorf("--dump of a truncated file: %v\n%s", err, out)
+	}
+}
