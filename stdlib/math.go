@@ -158,8 +158,10 @@ func mathFloor(m *vm.VM, args []heap.Value) []heap.Value {
 func mathFmod(m *vm.VM, args []heap.Value) []heap.Value {
 	a, b := arg(args, 1), arg(args, 2)
 	if !a.IsInt() || !b.IsInt() {
-		x := checkFloat(m, args, 1)
+		// The reference checks its two operands within one C call, and gcc
+		// evaluates them from the right: a missing divisor is reported first.
 		y := checkFloat(m, args, 2)
+		x := checkFloat(m, args, 1)
 		return m.Return(mathFloat(math.Mod(x, y), x, y))
 	}
 	d := b.AsInt()
