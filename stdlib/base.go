@@ -234,11 +234,13 @@ func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 		}
 		return finishLoad(m, c, []byte(b.String()), c.GetStr("name").AsString())
 	}
-	if !piece.IsString() {
-		return m.Return(heap.Nil, heap.String("reader function must return a string"))
+	text, isString := toStringArg(piece)
+	if !isString {
+		msg := m.Where(1) + "reader function must return a string"
+		return m.Return(heap.Nil, heap.String(msg))
 	}
 	parts := c.GetStr("parts").AsTable()
-	parts.SetInt(parts.Len()+1, piece)
+	parts.SetInt(parts.Len()+1, heap.String(text))
 	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
 }
 
