@@ -95,8 +95,8 @@ func dbGetInfo(m *vm.VM, args []heap.Value) []heap.Value {
 	what := optString(m, args, a+1, "flnSrtu")
 	fv := arg(args, a)
 	var info vm.FrameInfo
-	if strings.IndexByte(what, '>') >= 0 {
-		m.ArgError(a+1, "invalid option")
+	if strings.HasPrefix(what, ">") {
+		m.ArgError(a+1, "invalid option '>'")
 	}
 	if fv.IsFunction() {
 		info = vm.FunctionInfo(fv)
