@@ -122,6 +122,11 @@ func (m *VM) hookCall(fr *heap.Frame) {
 	n := m.th.Top - fr.Base
 	if fr.IsLua() {
 		n = fr.Closure.Proto.NumParams
+		// The reference runs the hook with the saved pc one instruction further on,
+		// so a hooked Lua frame shows the line of its next instruction.
+		th, fi := m.th, len(m.th.Frames)-1
+		th.Frames[fi].PC++
+		defer func() { th.Frames[fi].PC-- }()
 	}
 	m.withTransfer(transferInfo{len(m.th.Frames) - 1, 1, n}, func() { m.callHook(hs, event, -1) })
 }
