@@ -311,8 +311,11 @@ func dbTraceback(m *vm.VM, args []heap.Value) []heap.Value {
 		def = 0
 	}
 	level := optInt(m, args, a+1, def)
-	text, _ := toStringArg(msg)
-	return m.Return(heap.String(m.Traceback(th, text, int(level))))
+	tb := m.Traceback(th, int(level))
+	if text, ok := toStringArg(msg); ok {
+		tb = text + "\n" + tb
+	}
+	return m.Return(heap.String(tb))
 }
 
 // upvalueKey returns what identifies upvalue n of function f, or nil.
