@@ -254,16 +254,24 @@ func dbSetUpvalue(m *vm.VM, args []heap.Value) []heap.Value {
 func dbGetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	n := optInt(m, args, 2, 1)
 	u := arg(args, 1)
-	if u.Kind() != heap.KindUserdata || n != 1 || u.AsUserdata().Value.IsNil() {
+	if u.Kind() != heap.KindUserdata || n != 1 || !hasUserValue(u.AsUserdata()) ||
+		u.AsUserdata().Value.IsNil() {
 		return m.Return(heap.Nil)
 	}
 	return m.Return(u.AsUserdata().Value, heap.True)
 }
 
+// hasUserValue reports whether u has a user value slot: a host's userdata has one,
+// a file handle none (liolib creates its handles without user values).
+func hasUserValue(u *heap.Userdata) bool {
+	_, isFile := u.Data.(*ioFile)
+	return !isFile
+}
+
 func dbSetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	u := checkKind(m, args, 1, "userdata")
 	checkAny(m, args, 2)
-	if optInt(m, args, 3, 1) != 1 {
+	if optInt(m, args, 3, 1) != 1 || !hasUserValue(u.AsUserdata()) {
 		return m.Return(heap.Nil)
 	}
 	u.AsUserdata().Value = args[1]
