@@ -263,7 +263,7 @@ func mathModf(m *vm.VM, args []heap.Value) []heap.Value {
 func mathPow(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	y := checkFloat(m, args, 2)
-	return m.Return(mathFloat(heap.Pow(x, y), x, y))
+	return m.Return(heap.Float(heap.Pow(x, y)))
 }
 
 // mathRandomKey is the registry key of the generator's state.
