@@ -131,7 +131,7 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 
 func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
-	cl, err := loadFile(m, name, "bt")
+	cl, err := LoadFile(m, name, "bt")
 	if err != nil {
 		m.Throw(heap.String(err.Error()))
 	}
@@ -271,7 +271,7 @@ func first(vals []heap.Value) heap.Value {
 func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
 	mode := optString(m, args, 2, "bt")
-	cl, err := loadFile(m, name, mode)
+	cl, err := LoadFile(m, name, mode)
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(err.Error()))
 	}
@@ -281,9 +281,11 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.ClosureValue(cl))
 }
 
-// loadFile compiles a file (standard input when name is ""), skipping a first line
-// that starts with '#'.
-func loadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
+// LoadFile compiles a file as loadfile does, standard input (the VM's) when name is
+// "", skipping a first line that starts with '#'. mode is load's ("b", "t" or "bt").
+// A file that cannot be read gives the reference's message ("cannot open x: No such
+// file or directory").
+func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
 	var src []byte
 	var err error
 	chunkname := "@" + name
