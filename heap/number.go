@@ -392,7 +392,7 @@ func Pow(a, b float64) float64 {
 		}
 		return a
 	}
-	return libmNaN(math.Pow(a, b), a, b)
+	return libmNaN(libmPow(a, b), a, b)
 }
 
 // isOddInteger reports whether f is an odd integer.

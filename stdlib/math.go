@@ -28,7 +28,7 @@ var mathFuncs = []libFunc{
 	{"cos", mathFloatFunc(math.Cos)},
 	{"cosh", mathFloatFunc(math.Cosh)},
 	{"deg", mathFloatFunc(func(x float64) float64 { return x * (180 / math.Pi) })},
-	{"exp", mathFloatFunc(math.Exp)},
+	{"exp", mathFloatFunc(heap.Exp)},
 	{"floor", mathFloor},
 	{"fmod", mathFmod},
 	{"frexp", mathFrexp},
@@ -188,7 +188,7 @@ func mathLdexp(m *vm.VM, args []heap.Value) []heap.Value {
 func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	if isNoneOrNil(args, 2) {
-		return m.Return(mathFloat(math.Log(x), x))
+		return m.Return(mathFloat(heap.Log(x), x))
 	}
 	var res float64
 	base := checkFloat(m, args, 2)
@@ -198,7 +198,7 @@ func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 	case 10:
 		return m.Return(mathFloatPositiveNaN(mathLog10(x), x))
 	default:
-		res = math.Log(x) / math.Log(base)
+		res = heap.Log(x) / heap.Log(base)
 	}
 	return m.Return(mathFloat(res, x, base))
 }
