@@ -205,8 +205,9 @@ func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 
 // mathLog10 is log10, exact for the powers of ten as C's is (Go's is not).
 //
-// TODO(compat): other results of Go's math functions may differ from glibc's in the
-// last bit.
+// TODO(compat): the results of Go's trigonometric, hyperbolic, log2 and log10
+// functions may differ from glibc's in the last bit (exp, log and pow are correctly
+// rounded by heap, as glibc's nearly always are).
 func mathLog10(x float64) float64 {
 	r := math.Log10(x)
 	n := math.Round(r)
