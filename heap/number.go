@@ -376,7 +376,7 @@ func ModFloat(a, b float64) float64 {
 	if (m > 0 && b < 0) || (m < 0 && b > 0) {
 		m += b
 	}
-	return m
+	return libmNaN(m, a, b)
 }
 
 // Pow returns a ^ b, computing a*a for the common b == 2 as Lua does.
@@ -384,7 +384,39 @@ func Pow(a, b float64) float64 {
 	if b == 2 {
 		return a * a
 	}
-	return math.Pow(a, b)
+	if a != a && b == b && b != 0 {
+		// glibc squares a NaN base, and negates the square for an odd integer
+		// exponent, which flips a negative NaN's sign.
+		if math.Signbit(a) && isOddInteger(b) {
+			return -a
+		}
+		return a
+	}
+	return libmNaN(libmPow(a, b), a, b)
+}
+
+// isOddInteger reports whether f is an odd integer.
+func isOddInteger(f float64) bool {
+	return f == math.Trunc(f) && math.Abs(f) < 1<<53 && int64(f)%2 != 0
+}
+
+// defaultNaN is the NaN an invalid operation gives on x86-64, with the sign bit
+// set (printf writes it "-nan").
+var defaultNaN = math.Float64frombits(0xfff8000000000000)
+
+// libmNaN returns r, the result of a C math function on a and b, with the NaN that
+// glibc gives when r is one: the first NaN operand, or the default NaN when both
+// are numbers. Go's functions return a positive NaN instead.
+func libmNaN(r, a, b float64) float64 {
+	switch {
+	case r == r:
+		return r
+	case a != a:
+		return a
+	case b != b:
+		return b
+	}
+	return defaultNaN
 }
 
 // ShiftLeft returns x << n as Lua's shift operators define it: a negative

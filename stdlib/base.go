@@ -138,7 +138,7 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 
 func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
-	cl, err := loadFile(m, name, "bt")
+	cl, err := LoadFile(m, name, "bt")
 	if err != nil {
 		m.Throw(heap.String(err.Error()))
 	}
@@ -241,10 +241,12 @@ func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 		}
 		return finishLoad(m, c, []byte(b.String()), stateString(m, "load", c.GetStr("name")))
 	}
-	if !piece.IsString() {
-		return m.Return(heap.Nil, heap.String("reader function must return a string"))
+	text, isString := toStringArg(piece)
+	if !isString {
+		msg := m.Where(1) + "reader function must return a string"
+		return m.Return(heap.Nil, heap.String(msg))
 	}
-	parts.SetInt(parts.Len()+1, piece)
+	parts.SetInt(parts.Len()+1, heap.String(text))
 	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
 }
 
@@ -275,7 +277,7 @@ func first(vals []heap.Value) heap.Value {
 func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
 	mode := optString(m, args, 2, "bt")
-	cl, err := loadFile(m, name, mode)
+	cl, err := LoadFile(m, name, mode)
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(err.Error()))
 	}
@@ -285,9 +287,11 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.ClosureValue(cl))
 }
 
-// loadFile compiles a file (standard input when name is ""), skipping a first line
-// that starts with '#'.
-func loadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
+// LoadFile compiles a file as loadfile does, standard input (the VM's) when name is
+// "", skipping a first line that starts with '#'. mode is load's ("b", "t" or "bt").
+// A file that cannot be read gives the reference's message ("cannot open x: No such
+// file or directory").
+func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
 	var src []byte
 	var err error
 	chunkname := "@" + name

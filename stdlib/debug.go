@@ -95,8 +95,8 @@ func dbGetInfo(m *vm.VM, args []heap.Value) []heap.Value {
 	what := optString(m, args, a+1, "flnSrtu")
 	fv := arg(args, a)
 	var info vm.FrameInfo
-	if strings.IndexByte(what, '>') >= 0 {
-		m.ArgError(a+1, "invalid option")
+	if strings.HasPrefix(what, ">") {
+		m.ArgError(a+1, "invalid option '>'")
 	}
 	if fv.IsFunction() {
 		info = vm.FunctionInfo(fv)
@@ -256,16 +256,24 @@ func dbSetUpvalue(m *vm.VM, args []heap.Value) []heap.Value {
 func dbGetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	n := optInt(m, args, 2, 1)
 	u := arg(args, 1)
-	if u.Kind() != heap.KindUserdata || n != 1 || u.AsUserdata().Value.IsNil() {
+	if u.Kind() != heap.KindUserdata || n != 1 || !hasUserValue(u.AsUserdata()) ||
+		u.AsUserdata().Value.IsNil() {
 		return m.Return(heap.Nil)
 	}
 	return m.Return(u.AsUserdata().Value, heap.True)
 }
 
+// hasUserValue reports whether u has a user value slot: a host's userdata has one,
+// a file handle none (liolib creates its handles without user values).
+func hasUserValue(u *heap.Userdata) bool {
+	_, isFile := u.Data.(*ioFile)
+	return !isFile
+}
+
 func dbSetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	u := checkKind(m, args, 1, "userdata")
 	checkAny(m, args, 2)
-	if optInt(m, args, 3, 1) != 1 {
+	if optInt(m, args, 3, 1) != 1 || !hasUserValue(u.AsUserdata()) {
 		return m.Return(heap.Nil)
 	}
 	u.AsUserdata().Value = args[1]
@@ -313,8 +321,11 @@ func dbTraceback(m *vm.VM, args []heap.Value) []heap.Value {
 		def = 0
 	}
 	level := optInt(m, args, a+1, def)
-	text, _ := toStringArg(msg)
-	return m.Return(heap.String(m.Traceback(th, text, int(level))))
+	tb := m.Traceback(th, int(level))
+	if text, ok := toStringArg(msg); ok {
+		tb = text + "\n" + tb
+	}
+	return m.Return(heap.String(tb))
 }
 
 // upvalueKey returns what identifies upvalue n of function f, or nil.

@@ -114,7 +114,9 @@ func ioValidMode(mode string) bool {
 	return strings.Trim(rest, "b") == ""
 }
 
-// openIOFile opens a file as fopen does with a mode ioValidMode accepts.
+// openIOFile opens a file as fopen does with a mode ioValidMode accepts. A handle
+// without '+' cannot write (mode "r") or read ("w", "a"): as in stdio, such a call
+// fails at once with EBADF, even when setvbuf asked for buffering.
 func openIOFile(name, mode string) (*ioFile, error) {
 	key := mode[:1]
 	if len(mode) > 1 && mode[1] == '+' {
@@ -124,7 +126,14 @@ func openIOFile(name, mode string) (*ioFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newOSFile(f), nil
+	h := newOSFile(f)
+	switch key {
+	case "r":
+		h.w = nil
+	case "w", "a":
+		h.r = nil
+	}
+	return h, nil
 }
 
 // tmpIOFile creates a file that is removed at once, as tmpfile does.

@@ -28,7 +28,7 @@ var mathFuncs = []libFunc{
 	{"cos", mathFloatFunc(math.Cos)},
 	{"cosh", mathFloatFunc(math.Cosh)},
 	{"deg", mathFloatFunc(func(x float64) float64 { return x * (180 / math.Pi) })},
-	{"exp", mathFloatFunc(math.Exp)},
+	{"exp", mathFloatFunc(heap.Exp)},
 	{"floor", mathFloor},
 	{"fmod", mathFmod},
 	{"frexp", mathFrexp},
@@ -158,8 +158,10 @@ func mathFloor(m *vm.VM, args []heap.Value) []heap.Value {
 func mathFmod(m *vm.VM, args []heap.Value) []heap.Value {
 	a, b := arg(args, 1), arg(args, 2)
 	if !a.IsInt() || !b.IsInt() {
-		x := checkFloat(m, args, 1)
+		// The reference checks its two operands within one C call, and gcc
+		// evaluates them from the right: a missing divisor is reported first.
 		y := checkFloat(m, args, 2)
+		x := checkFloat(m, args, 1)
 		return m.Return(mathFloat(math.Mod(x, y), x, y))
 	}
 	d := b.AsInt()
@@ -186,7 +188,7 @@ func mathLdexp(m *vm.VM, args []heap.Value) []heap.Value {
 func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	if isNoneOrNil(args, 2) {
-		return m.Return(mathFloat(math.Log(x), x))
+		return m.Return(mathFloat(heap.Log(x), x))
 	}
 	var res float64
 	base := checkFloat(m, args, 2)
@@ -196,15 +198,16 @@ func mathLog(m *vm.VM, args []heap.Value) []heap.Value {
 	case 10:
 		return m.Return(mathFloatPositiveNaN(mathLog10(x), x))
 	default:
-		res = math.Log(x) / math.Log(base)
+		res = heap.Log(x) / heap.Log(base)
 	}
 	return m.Return(mathFloat(res, x, base))
 }
 
 // mathLog10 is log10, exact for the powers of ten as C's is (Go's is not).
 //
-// TODO(compat): other results of Go's math functions may differ from glibc's in the
-// last bit.
+// TODO(compat): the results of Go's trigonometric, hyperbolic, log2 and log10
+// functions may differ from glibc's in the last bit (exp, log and pow are correctly
+// rounded by heap, as glibc's nearly always are).
 func mathLog10(x float64) float64 {
 	r := math.Log10(x)
 	n := math.Round(r)
@@ -261,7 +264,7 @@ func mathModf(m *vm.VM, args []heap.Value) []heap.Value {
 func mathPow(m *vm.VM, args []heap.Value) []heap.Value {
 	x := checkFloat(m, args, 1)
 	y := checkFloat(m, args, 2)
-	return m.Return(mathFloat(heap.Pow(x, y), x, y))
+	return m.Return(heap.Float(heap.Pow(x, y)))
 }
 
 // mathRandomKey is the registry key of the generator's state.

@@ -7,6 +7,8 @@
 package stdlib
 
 import (
+	"strings"
+
 	"github.com/pluto-go/pluto-go/heap"
 	"github.com/pluto-go/pluto-go/vm"
 )
@@ -66,13 +68,34 @@ func strToNumber(v heap.Value) (heap.Value, bool) {
 	return heap.Nil, false
 }
 
+// strSecondOperand returns what the reference finds as the second operand when a
+// metamethod is called directly with only a: converting a leaves its number there,
+// so that ("1") adds 1 to 1. A string converts up to its first zero byte, so "1\x00"
+// leaves 1 there although it is no numeral.
+func strSecondOperand(a heap.Value) heap.Value {
+	if !a.IsString() {
+		n, _ := strToNumber(a)
+		return n
+	}
+	prefix, _, _ := strings.Cut(a.AsString(), "\x00")
+	n, _ := toNumberArg(heap.String(prefix))
+	return n
+}
+
 // strArith performs op on the two operands when both are numbers or numeric strings;
-// otherwise it defers to the second operand's metamethod event, or fails.
+// otherwise it defers to the second operand's metamethod event, or fails. The unary
+// minus negates the second operand, which the VM passes equal to the first.
 func strArith(m *vm.VM, args []heap.Value, op vm.ArithOp, event string) []heap.Value {
 	a, b := arg(args, 1), arg(args, 2)
+	if len(args) < 2 {
+		b = strSecondOperand(a)
+	}
 	x, okA := strToNumber(a)
 	y, okB := strToNumber(b)
 	if okA && okB {
+		if op == vm.OpUnm {
+			x = y
+		}
 		return m.Return(m.Arith(op, x, y))
 	}
 	var tm heap.Value

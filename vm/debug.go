@@ -122,6 +122,11 @@ func (m *VM) hookCall(fr *heap.Frame) {
 	n := m.th.Top - fr.Base
 	if fr.IsLua() {
 		n = fr.Closure.Proto.NumParams
+		// The reference runs the hook with the saved pc one instruction further on,
+		// so a hooked Lua frame shows the line of its next instruction.
+		th, fi := m.th, len(m.th.Frames)-1
+		th.Frames[fi].PC++
+		defer func() { th.Frames[fi].PC-- }()
 	}
 	m.withTransfer(transferInfo{len(m.th.Frames) - 1, 1, n}, func() { m.callHook(hs, event, -1) })
 }
@@ -164,8 +169,12 @@ func (m *VM) Local(th *heap.Thread, level, n int) (name string, v heap.Value, ok
 // SetLocal assigns local n of the frame at the given level of th, returning its name,
 // or "" if there is no such local.
 func (m *VM) SetLocal(th *heap.Thread, level, n int, v heap.Value) string {
-	idx, name := m.localSlot(th, level, n)
-	if name != "" {
+	pushed := 0
+	if th != m.th {
+		pushed = 1 // the reference moves v onto th's stack first, as one more temporary
+	}
+	idx, name, onPushed := m.localSlotPushed(th, level, n, pushed)
+	if name != "" && !onPushed {
 		th.Stack[idx] = v
 	}
 	return name
@@ -173,9 +182,17 @@ func (m *VM) SetLocal(th *heap.Thread, level, n int, v heap.Value) string {
 
 // localSlot finds the stack slot of local n of a frame, as luaG_findlocal does.
 func (m *VM) localSlot(th *heap.Thread, level, n int) (int, string) {
+	idx, name, _ := m.localSlotPushed(th, level, n, 0)
+	return idx, name
+}
+
+// localSlotPushed is localSlot when pushed values have been moved onto th's stack
+// above its top, so that th's innermost frame has that many more temporaries;
+// onPushed reports that local n is one of them.
+func (m *VM) localSlotPushed(th *heap.Thread, level, n, pushed int) (int, string, bool) {
 	fi := len(th.Frames) - 1 - level
 	if level < 0 || fi < 0 {
-		return 0, ""
+		return 0, "", false
 	}
 	fr := &th.Frames[fi]
 	name := ""
@@ -183,26 +200,30 @@ func (m *VM) localSlot(th *heap.Thread, level, n int) (int, string) {
 		p := fr.Closure.Proto
 		if n < 0 {
 			if p.IsVararg && -n <= fr.NExtra {
-				return fr.Func + 1 + p.NumParams + (-n - 1), "(vararg)"
+				return fr.Func + 1 + p.NumParams + (-n - 1), "(vararg)", false
 			}
-			return 0, ""
+			return 0, "", false
 		}
 		name = p.LocalName(n, fr.PC-1)
 	}
 	if name == "" {
 		limit := th.Top
-		if fi < len(th.Frames)-1 {
-			limit = th.Frames[fi+1].Func
+		switch {
+		case fi < len(th.Frames)-1:
+			limit, pushed = th.Frames[fi+1].Func, 0
+		case fr.Flags&heap.FrameYielded != 0:
+			limit = fr.Base // a suspended yield's values went to the resumer
 		}
-		if n <= 0 || limit-fr.Base < n {
-			return 0, ""
+		if n <= 0 || limit+pushed-fr.Base < n {
+			return 0, "", false
 		}
 		name = "(temporary)"
 		if !fr.IsLua() {
 			name = "(C temporary)"
 		}
+		return fr.Base + n - 1, name, fr.Base+n-1 >= limit
 	}
-	return fr.Base + n - 1, name
+	return fr.Base + n - 1, name, false
 }
 
 // Upvalue returns the name and value of upvalue n (1-based) of a function; builtins'

@@ -86,7 +86,7 @@ func (m *VM) handleError(t *throw) func() {
 		}
 	}
 	if t.traceback == "" && protectedFrame(th, 0) < 0 {
-		t.traceback = m.Traceback(th, "", 0)
+		t.traceback = m.Traceback(th, 0)
 	}
 	// The boundary frame may be missing: calling a value that cannot be called fails
 	// before any frame is pushed.

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
-	"github.com/pluto-go/pluto-go/lang/parser"
 	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
@@ -191,11 +190,9 @@ func (c *cli) ranCode() bool {
 }
 
 // createArgTable sets the global `arg`: the script at 0, its arguments from 1, the
-// interpreter and its options at negative indexes.
+// interpreter and its options at negative indexes. Without a script (script is 0),
+// the interpreter is at 0 and its options follow, as in lua.c.
 func (c *cli) createArgTable(script int) {
-	if script == 0 {
-		script = len(c.args)
-	}
 	t := heap.NewTable(len(c.args)-script, script+1)
 	for i, a := range c.args {
 		t.SetInt(int64(i-script), heap.String(a))
@@ -287,19 +284,7 @@ func (c *cli) runScript(o options) bool {
 
 // loadFile compiles a script file, or standard input when name is "".
 func (c *cli) loadFile(name string) (*heap.Closure, error) {
-	var src []byte
-	var err error
-	chunkname := "@" + name
-	if name == "" {
-		chunkname = "=stdin"
-		src, err = io.ReadAll(c.stdin)
-	} else {
-		src, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot %s %s", "open", strings.TrimPrefix(name, "@"))
-	}
-	return c.m.Load(parser.FileSource(src), chunkname, "bt")
+	return stdlib.LoadFile(c.m, name, "bt")
 }
 
 // runFile runs a file (stdin for "") without arguments.
@@ -362,7 +347,7 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 	if !ok {
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
-	return m.Return(heap.String(m.Traceback(m.CurrentThread(), msg, 1)))
+	return m.Return(heap.String(msg + "\n" + m.Traceback(m.CurrentThread(), 1)))
 }
 
 // dumpSnapshot prints a snapshot file as readable text.

@@ -1,0 +1,22 @@
+-- getinfo's option string: a leading '>' is rejected before the level is looked up;
+-- any other unknown option only when the level or function exists
+local function try(...)
+  local ok, r = pcall(debug.getinfo, ...)
+  print(ok, type(r) == "table" and "table" or r)
+end
+try(1, ">")
+try(1, ">S")
+try(100, ">")
+try(print, ">f")
+try(1, "S>")
+try(100, "S>")
+try(print, "S>")
+try(1, "Sx")
+try(100, "Sx")
+try(print, "x")
+try(1, "")
+try(1.5)
+try("1")
+try()
+try(coroutine.running(), 0, "n")
+try(coroutine.running(), 0, ">n")

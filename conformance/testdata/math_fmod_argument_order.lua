@@ -1,0 +1,12 @@
+-- math.fmod checks its divisor before its dividend when they are not both integers
+print(pcall(math.fmod))
+print(pcall(math.fmod, 7))
+print(pcall(math.fmod, 7.5))
+print(pcall(math.fmod, "x"))
+print(pcall(math.fmod, "x", "y"))
+print(pcall(math.fmod, "x", 2))
+print(pcall(math.fmod, 2, "y"))
+print(pcall(math.fmod, nil, 2.5))
+print(pcall(math.fmod, 7, 0))
+print(pcall(math.fmod, 7.0, 0))
+print(math.fmod(7, "3"), math.fmod("7", 3), math.fmod(-7, 3.0))
