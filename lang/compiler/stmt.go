@@ -389,6 +389,7 @@ func (c *compiler) whileStat(s *parser.WhileStmt) {
 	condExit := c.cond(s.Cond)
 	var bl blockCnt
 	fs.enterBlock(&bl, true)
+	c.line = s.DoLine
 	c.block(s.Body, "'end'")
 	fs.jumpTo(whileInit)
 	c.line = s.Body.EndLine
@@ -490,6 +491,7 @@ func (c *compiler) forNum(s *parser.NumericForStmt) {
 		fs.reserveRegs(1)
 	}
 	c.adjustLocalVars(3)
+	c.line = s.DoLine
 	c.forBody(base, s.Line(), 1, false, s.Body)
 	c.line = s.Body.EndLine
 	fs.leaveBlock()
@@ -517,6 +519,7 @@ func (c *compiler) forList(s *parser.GenericForStmt) {
 	c.adjustLocalVars(4)
 	fs.markToBeClosed()
 	fs.checkStack(3)
+	c.line = s.DoLine
 	c.forBody(base, line, len(s.Names), true, s.Body)
 	c.line = s.Body.EndLine
 	fs.leaveBlock()
@@ -538,7 +541,7 @@ func (c *compiler) ifStat(s *parser.IfStmt) {
 		case s.Else != nil:
 			end = "'else'"
 		}
-		c.testThenBlock(cond, s.Blocks[i], end, &escapeList)
+		c.testThenBlock(cond, s.ThenLines[i], s.Blocks[i], end, &escapeList)
 	}
 	end := s.Blocks[len(s.Blocks)-1].EndLine
 	if s.Else != nil {
@@ -555,10 +558,12 @@ func (c *compiler) ifStat(s *parser.IfStmt) {
 // that starts with break jumps straight to the loop's exit when the condition holds.
 //
 //	testthenblock ::= (if | elseif) exp then block
-func (c *compiler) testThenBlock(cond parser.Expr, b *parser.Block, end string, escapeList *int) {
+func (c *compiler) testThenBlock(cond parser.Expr, then int, b *parser.Block, end string,
+	escapeList *int) {
 	fs := c.fs
 	var v expdesc
 	c.expr(cond, &v)
+	c.line = then
 	var bl blockCnt
 	var jf int
 	stmts := b.Stmts

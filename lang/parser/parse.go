@@ -374,6 +374,7 @@ func (p *parser) whileStat(line int) *whileStat {
 	w := &whileStat{Pos: p.tok.Pos}
 	p.next()
 	w.Cond = p.expr()
+	w.DoLine = p.line()
 	p.checkNext(tkDo)
 	w.Body = p.block()
 	p.checkMatch(tkEnd, tkWhile, line)
@@ -395,10 +396,10 @@ func (p *parser) repeatStat(line int) *repeatStat {
 // ifStat ::= 'if' exp 'then' block {elseIf} ['else' block] 'end'
 func (p *parser) ifStat(line int) *ifStat {
 	s := &ifStat{Pos: p.tok.Pos}
-	s.Cond, s.Then = p.testThenBlock()
+	s.Cond, s.ThenLine, s.Then = p.testThenBlock()
 	for p.tok.Type == tkElseif {
 		e := &elseIf{Pos: p.tok.Pos}
-		e.Cond, e.Then = p.testThenBlock()
+		e.Cond, e.ThenLine, e.Then = p.testThenBlock()
 		s.ElseIfs = append(s.ElseIfs, e)
 	}
 	if p.testNext(tkElse) {
@@ -408,12 +409,14 @@ func (p *parser) ifStat(line int) *ifStat {
 	return s
 }
 
-// testThenBlock parses ('if' | 'elseif') exp 'then' block.
-func (p *parser) testThenBlock() (*exp, *block) {
+// testThenBlock parses ('if' | 'elseif') exp 'then' block, returning the
+// line of 'then' between the condition and the block.
+func (p *parser) testThenBlock() (*exp, int, *block) {
 	p.next()
 	cond := p.expr()
+	then := p.line()
 	p.checkNext(tkThen)
-	return cond, p.block()
+	return cond, then, p.block()
 }
 
 // forStat parses numForStat or genForStat into st.
@@ -442,6 +445,7 @@ func (p *parser) numFor(pos lexer.Position, name string) *numForStat {
 	if p.testNext(tkComma) {
 		f.Step = p.expr()
 	}
+	f.DoLine = p.line()
 	p.checkNext(tkDo)
 	f.Body = p.block()
 	return f
@@ -455,6 +459,7 @@ func (p *parser) genFor(pos lexer.Position, name string) *genForStat {
 	}
 	p.checkNext(tkIn)
 	f.Exprs = p.expList()
+	f.DoLine = p.line()
 	p.checkNext(tkDo)
 	f.Body = p.block()
 	return f
@@ -464,7 +469,8 @@ func (p *parser) genFor(pos lexer.Position, name string) *genForStat {
 func (p *parser) funcStat(line int) *funcStat {
 	f := &funcStat{Pos: p.tok.Pos}
 	p.next()
-	n := &funcName{Pos: p.tok.Pos, Path: []string{p.checkName()}}
+	n := &funcName{Pos: p.tok.Pos}
+	n.Path = []string{p.checkName()}
 	for p.testNext(tkDot) {
 		n.Path = append(n.Path, p.checkName())
 	}
@@ -488,7 +494,8 @@ func (p *parser) localStat(st *stat) {
 	l := &localStat{Pos: pos}
 	closes := 0
 	for {
-		a := &attName{Pos: p.tok.Pos, Name: p.checkName()}
+		a := &attName{Pos: p.tok.Pos}
+		a.Name = p.checkName()
 		a.Attrib = p.attrib()
 		if a.Attrib == "close" {
 			if closes++; closes > 1 {
@@ -596,6 +603,7 @@ func (p *parser) parList() *parList {
 			l.Names = append(l.Names, p.tok.Value)
 			p.next()
 		case tkDots:
+			l.VarargLine = p.line()
 			p.next()
 			l.Vararg = true
 			p.fn.vararg = true
