@@ -248,13 +248,12 @@ func dbSetUpvalue(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.String(name))
 }
 
-// dbGetUserValue returns the user value of a userdata. The userdata of this project
-// have one user value slot, counted only once it holds a value (a library's userdata,
-// such as files, have none, as in C Lua).
+// dbGetUserValue returns the n-th user value of a userdata and true, or only nil when
+// it has no such value.
 func dbGetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	n := optInt(m, args, 2, 1)
 	u := arg(args, 1)
-	if u.Kind() != heap.KindUserdata || n != 1 || u.AsUserdata().Value.IsNil() {
+	if u.Kind() != heap.KindUserdata || vm.IsLight(u) || !hasUserValue(u.AsUserdata(), n) {
 		return m.Return(heap.Nil)
 	}
 	return m.Return(u.AsUserdata().Value, heap.True)
@@ -263,11 +262,18 @@ func dbGetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 func dbSetUserValue(m *vm.VM, args []heap.Value) []heap.Value {
 	u := checkKind(m, args, 1, "userdata")
 	checkAny(m, args, 2)
-	if optInt(m, args, 3, 1) != 1 {
+	if !hasUserValue(u.AsUserdata(), optInt(m, args, 3, 1)) {
 		return m.Return(heap.Nil)
 	}
 	u.AsUserdata().Value = args[1]
 	return args[:1]
+}
+
+// hasUserValue reports whether u has an n-th user value. A userdata has one, except
+// files, which the io library creates with none, as C Lua does.
+func hasUserValue(u *heap.Userdata, n int64) bool {
+	_, file := u.Data.(*ioFile)
+	return n == 1 && !file
 }
 
 func dbSetHook(m *vm.VM, args []heap.Value) []heap.Value {
