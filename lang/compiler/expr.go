@@ -326,7 +326,7 @@ func (c *compiler) body(fe *parser.FunctionExpr, v *expdesc, line int) {
 	}
 	fs.reserveRegs(fs.nActVar)
 
-	c.statList(fe.Body.Stmts, blockEnd{fe.Body.EndLine, "'end'"})
+	c.statList(fe.Body.Stmts, blockEnd{line: fe.Body.EndLine})
 	c.line = fe.EndLine
 	v.init(vReloc, parent.codeABx(heap.OpClosure, 0, len(parent.f.Protos)-1))
 	parent.exp2NextReg(v)

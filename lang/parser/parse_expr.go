@@ -154,7 +154,7 @@ func (p *parser) simpleExp() *exp {
 		return e
 	case tkFunction:
 		p.next()
-		s.Func = p.funcBody(p.line())
+		s.Func = p.funcBody(p.line(), false)
 		return e
 	default:
 		s.Suffixed = p.suffixedExp()
