@@ -28,9 +28,10 @@ const (
 type hookState struct {
 	fn      heap.Value
 	mask    int
-	count   int // the count of a count hook
-	left    int // instructions left before the next count event
-	oldPC   int // instruction of the last line event, to detect new lines and loops
+	count   int  // the count of a count hook
+	left    int  // instructions left before the next count event
+	oldPC   int  // instruction of the last line event, to detect new lines and loops
+	again   bool // the next instruction repeats one that closed a variable: no events
 	running bool
 }
 
@@ -99,9 +100,14 @@ func (m *VM) callHook(h *hookState, event string, line int) {
 }
 
 // traceExec runs the count and line hooks before instruction pc of frame fr. A
-// TFORLOOP has no events: Lua runs it straight after its TFORCALL returns.
+// TFORLOOP has no events: Lua runs it straight after its TFORCALL returns. Nor has a
+// CLOSE or RETURN run again to close its next variable: Lua closes them all at once.
 func (m *VM) traceExec(h *hookState, fr *heap.Frame, pc int) {
 	p := fr.Closure.Proto
+	if h.again {
+		h.again = false
+		return
+	}
 	if p.Code[pc].OpCode() == heap.OpTForLoop {
 		return
 	}

@@ -751,9 +751,18 @@ func (m *VM) finishOp(fr *heap.Frame, res int) {
 		m.concat(first, res-1-first)
 	case heap.OpClose:
 		fr.PC--
+		m.repeatOp()
 	case heap.OpReturn:
 		th.Top = fr.Base + i.A() + fr.NRet
 		fr.PC--
+		m.repeatOp()
+	}
+}
+
+// repeatOp tells the hook that the next instruction repeats the current one.
+func (m *VM) repeatOp() {
+	if m.hook != nil {
+		m.hook.again = true
 	}
 }
 
