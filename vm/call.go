@@ -361,7 +361,7 @@ func (m *VM) callBoundary(fn int) {
 	depth := len(th.Frames)
 	flags := m.callFlags | heap.FrameBoundary
 	m.callFlags = 0
-	m.runs = append(m.runs, runInfo{th: th, depth: depth})
+	m.runs = append(m.runs, runInfo{th: th, depth: depth, fn: fn})
 	savedAfter := m.after
 	m.after = afterState{}
 	defer func() {

@@ -25,6 +25,7 @@ import (
 type runInfo struct {
 	th    *heap.Thread // the thread the run started on
 	depth int          // the index of the run's boundary frame in th.Frames
+	fn    int          // the stack index of the boundary frame's function
 }
 
 // run executes start and then the dispatch loop until the innermost run's boundary
@@ -87,8 +88,11 @@ func (m *VM) handleError(t *throw) func() {
 	if t.traceback == "" && protectedFrame(th, 0) < 0 {
 		t.traceback = m.Traceback(th, "", 0)
 	}
-	level := th.Frames[run.depth].Func
-	th.Frames = th.Frames[:run.depth]
+	level := run.fn // the call failed before its frame was pushed (a stack overflow)
+	if run.depth < len(th.Frames) {
+		level = th.Frames[run.depth].Func
+	}
+	th.Frames = th.Frames[:min(run.depth, len(th.Frames))]
 	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
 		th.Resize(maxStack)
 	}
