@@ -324,7 +324,9 @@ func (m *VM) returned(fn, n int, flags heap.FrameFlags) {
 
 // Call calls fn with args from Go and returns its results, like lua_call: the call
 // runs to completion on the Go stack, so Lua code it runs cannot yield across it. Errors
-// propagate as Lua errors (to the enclosing pcall, or to the host).
+// propagate as Lua errors (to the enclosing pcall, or to the host). The call runs above
+// the innermost frame's registers and leaves the stack top where it found it, so that a
+// hook can run before an instruction that takes its operands up to the top.
 func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 	th := m.th
 	if m.nested >= maxNested {
@@ -334,7 +336,7 @@ func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 	th.CCalls++
 	defer func() { m.nested--; th.CCalls-- }()
 
-	top := th.Top
+	saved, top := th.Top, th.Top
 	if fr := th.CurrentFrame(); fr != nil && fr.Top > top {
 		top = fr.Top
 	}
@@ -348,7 +350,7 @@ func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 		res = make([]heap.Value, n)
 		copy(res, th.Stack[top:th.Top])
 	}
-	th.Top = top
+	th.Top = saved
 	return res
 }
 

@@ -22,32 +22,52 @@ const (
 	HookCount
 )
 
-// hookState is the debug hook of one thread.
+// hookState is the debug hook of one thread. Like Lua's, the line tracking and the
+// mark of a running hook belong to the thread: setting another hook from inside a hook
+// keeps them, so the new hook does not fire before the running one returns.
 type hookState struct {
 	fn      heap.Value
 	mask    int
-	count   int // the count of a count hook
-	left    int // instructions left before the next count event
-	oldPC   int // instruction of the last line event, to detect new lines and loops
+	count   int  // the count of a count hook
+	left    int  // instructions left before the next count event
+	oldPC   int  // instruction of the last line event, to detect new lines and loops
+	again   bool // the next instruction repeats one that closed a variable: no events
 	running bool
 }
 
 // SetHook sets (or, with a nil fn or a zero mask, removes) the debug hook of th.
 func (m *VM) SetHook(th *heap.Thread, fn heap.Value, mask, count int) {
-	if fn.IsNil() || mask == 0 && count == 0 {
-		delete(m.hooks, th)
-	} else {
-		if count > 0 {
-			mask |= HookCount
+	h := m.hooks[th]
+	switch {
+	case fn.IsNil() || mask == 0 && count == 0:
+		if h != nil && !h.running {
+			delete(m.hooks, th)
 		}
+		fn, mask, count = heap.Nil, 0, 0
+	case count > 0:
+		mask |= HookCount
+	}
+	if h == nil && mask != 0 {
 		if m.hooks == nil {
 			m.hooks = map[*heap.Thread]*hookState{}
 		}
-		m.hooks[th] = &hookState{fn: fn, mask: mask, count: count, left: count}
+		h = &hookState{}
+		m.hooks[th] = h
+	}
+	if h != nil {
+		h.fn, h.mask, h.count, h.left = fn, mask, count, count
 	}
 	if th == m.th {
-		m.hook = m.hooks[th]
+		m.hook = m.activeHook(th)
 	}
+}
+
+// activeHook returns the hook of th, or nil when it has none.
+func (m *VM) activeHook(th *heap.Thread) *hookState {
+	if h := m.hooks[th]; h != nil && h.mask != 0 {
+		return h
+	}
+	return nil
 }
 
 // Hook returns the hook function, mask and count of th.
@@ -62,7 +82,7 @@ func (m *VM) Hook(th *heap.Thread) (fn heap.Value, mask, count int) {
 // setThread makes th the running thread.
 func (m *VM) setThread(th *heap.Thread) {
 	m.th = th
-	m.hook = m.hooks[th]
+	m.hook = m.activeHook(th)
 }
 
 // callHook calls the running thread's hook for an event, unless a hook is running.
@@ -79,8 +99,18 @@ func (m *VM) callHook(h *hookState, event string, line int) {
 	m.callWithFlags(h.fn, heap.FrameHook, heap.String(event), lv)
 }
 
-// traceExec runs the count and line hooks before instruction pc of frame fr.
+// traceExec runs the count and line hooks before instruction pc of frame fr. A
+// TFORLOOP has no events: Lua runs it straight after its TFORCALL returns. Nor has a
+// CLOSE or RETURN run again to close its next variable: Lua closes them all at once.
 func (m *VM) traceExec(h *hookState, fr *heap.Frame, pc int) {
+	p := fr.Closure.Proto
+	if h.again {
+		h.again = false
+		return
+	}
+	if p.Code[pc].OpCode() == heap.OpTForLoop {
+		return
+	}
 	if h.mask&HookCount != 0 {
 		if h.left--; h.left <= 0 {
 			h.left = h.count
@@ -90,13 +120,17 @@ func (m *VM) traceExec(h *hookState, fr *heap.Frame, pc int) {
 	if h.mask&HookLine == 0 {
 		return
 	}
-	p := fr.Closure.Proto
 	old := h.oldPC
 	if old >= len(p.Code) {
 		old = 0
 	}
-	if pc <= old || (p.LineInfo != nil && p.Line(old) != p.Line(pc)) {
-		m.callHook(h, "line", p.Line(pc))
+	stripped := len(p.LineInfo) == 0
+	if pc <= old || (!stripped && p.Line(old) != p.Line(pc)) {
+		line := p.Line(pc)
+		if stripped {
+			line = -1 // the event of code without line information has no line
+		}
+		m.callHook(h, "line", line)
 	}
 	h.oldPC = pc
 }
@@ -141,12 +175,13 @@ func (m *VM) withTransfer(t transferInfo, f func()) {
 
 // hookReturn runs the return hook on leaving the function of the innermost frame,
 // which returns n values from its stack slot first, and resets the line tracking for
-// the caller.
+// the caller. The hook sees the values as locals of the frame, counted from its base
+// (for a vararg function, above its extra arguments).
 func (m *VM) hookReturn(first, n int) {
 	hs := m.hook
 	if hs.mask&HookReturn != 0 {
 		fr := m.th.CurrentFrame()
-		t := transferInfo{len(m.th.Frames) - 1, first - fr.Func, n}
+		t := transferInfo{len(m.th.Frames) - 1, first - fr.Base + 1, n}
 		m.withTransfer(t, func() { m.callHook(hs, "return", -1) })
 	}
 	th := m.th
@@ -281,10 +316,20 @@ func ActiveLines(cl *heap.Closure) []int {
 }
 
 // hookedReturn runs the return hook before the innermost frame returns res, which is
-// copied first since the hook may use the stack where it lies.
+// copied first since the hook may use the stack where it lies. Results a builtin
+// returns from outside the stack are put on its top for the hook, as they lie in Lua.
 func (m *VM) hookedReturn(res []heap.Value) []heap.Value {
 	saved := append([]heap.Value(nil), res...)
-	m.hookReturn(m.stackIndex(res), len(res))
+	first := m.stackIndex(res)
+	if first == 0 && len(res) > 0 {
+		th := m.th
+		top := th.Top
+		m.ensureStack(top + len(res) + stackSlack)
+		first = top
+		th.Top += copy(th.Stack[top:], saved)
+		defer func() { th.Top = top }()
+	}
+	m.hookReturn(first, len(res))
 	return saved
 }
 

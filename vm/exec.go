@@ -482,13 +482,13 @@ reentry:
 		case heap.OpTForPrep:
 			fr.PC = pc
 			m.markTBC(base + i.A() + 3)
-			pc += i.Bx()
-		case heap.OpTForCall:
-			ra := base + i.A()
-			copy(th.Stack[ra+4:ra+7], th.Stack[ra:ra+3])
-			th.Top = ra + 7
+			pc += i.Bx() + 1 // into the TFORCALL at once: Lua gives it no hook event
 			fr.PC = pc
-			m.precall(ra+4, i.C())
+			m.tforCall(base+i.A(), code[pc-1].C())
+			goto reentry
+		case heap.OpTForCall:
+			fr.PC = pc
+			m.tforCall(base+i.A(), i.C())
 			goto reentry
 		case heap.OpTForLoop:
 			a := i.A()
@@ -529,9 +529,9 @@ reentry:
 		case heap.OpVarargPrep:
 			fr.PC = pc
 			m.varargPrep(fr)
-			if m.hook != nil {
+			if h := m.hook; h != nil {
 				m.hookCall(th.CurrentFrame())
-				m.hook.oldPC = 1
+				h.oldPC = 1
 			}
 			goto reentry
 		default:
@@ -766,9 +766,18 @@ func (m *VM) finishOp(fr *heap.Frame, res int) {
 		m.concat(first, res-1-first)
 	case heap.OpClose:
 		fr.PC--
+		m.repeatOp()
 	case heap.OpReturn:
 		th.Top = fr.Base + i.A() + fr.NRet
 		fr.PC--
+		m.repeatOp()
+	}
+}
+
+// repeatOp tells the hook that the next instruction repeats the current one.
+func (m *VM) repeatOp() {
+	if m.hook != nil {
+		m.hook.again = true
 	}
 }
 
@@ -846,6 +855,15 @@ func (m *VM) tailcall(fn int) {
 	th.Top = dst + n
 	th.Frames = th.Frames[:len(th.Frames)-1]
 	m.pushLua(th.Stack[dst].AsClosure(), dst, nres, flags)
+}
+
+// tforCall calls the iterator of the generic for whose hidden variables start at stack
+// index ra with its state and control value, for nres results above them.
+func (m *VM) tforCall(ra, nres int) {
+	th := m.th
+	copy(th.Stack[ra+4:ra+7], th.Stack[ra:ra+3])
+	th.Top = ra + 7
+	m.precall(ra+4, nres)
 }
 
 // stepLimit raises the error of an exhausted step budget.

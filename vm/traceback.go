@@ -45,7 +45,7 @@ func (m *VM) FrameInfoAt(th *heap.Thread, level int) (FrameInfo, bool) {
 	}
 	info.IsTailCall = fr.Flags&heap.FrameTailCall != 0
 	info.NameWhat, info.Name = m.calledAs(th, fi)
-	if th == m.th && fi == m.transfer.frame {
+	if th == m.th && fi == m.transfer.frame && m.transfer.n > 0 {
 		info.FTransfer, info.NTransfer = m.transfer.first, m.transfer.n
 	}
 	return info, true

@@ -15,7 +15,6 @@ import (
 // Limits of the reference implementation that the bytecode format or the VM rely on.
 const (
 	maxRegs        = 255          // registers per function; must fit in operand A
-	maxVars        = 200          // active local variables per function
 	maxUpvals      = 255          // upvalues per function
 	maxShortLen    = 40           // longest string usable as a field-name constant
 	fieldsPerFlush = 50           // list items stored by one SETLIST
@@ -47,11 +46,8 @@ type compiler struct {
 	// this point of the walk; every emitted instruction is stamped with it.
 	line int
 	// nextLine is the line of the token following the statement being compiled, where
-	// the reference reports errors found after reading a whole statement. That token
-	// starts nextStmt, or is endTok when nextStmt is nil.
+	// the reference reports errors found after reading a whole statement.
 	nextLine int
-	nextStmt parser.Stmt
-	endTok   string
 }
 
 // funcState is the state of one function being compiled (the reference's FuncState).
@@ -93,7 +89,7 @@ func (c *compiler) mainFunc(chunk *parser.Chunk) *heap.Proto {
 	fs.setVararg(0)
 	f.Upvalues = append(f.Upvalues, heap.UpvalueDesc{Name: envName, InStack: true})
 
-	c.statList(chunk.Body.Stmts, blockEnd{chunk.Body.EndLine, "<eof>"})
+	c.statList(chunk.Body.Stmts, blockEnd{line: chunk.Body.EndLine})
 	c.nextLine = chunk.Body.EndLine
 	c.closeFunc()
 	return f

@@ -21,7 +21,9 @@ func (c *compiler) semError(line int, msg string) {
 //
 // TODO(compat): without the token stream, limit errors raised in the middle of an
 // expression ("needs too many registers", "too many upvalues") omit the reference's
-// "near <token>" part and report the line of the last token compiled.
+// "near <token>" part and report the line of the last token compiled; and since the
+// tree is compiled only once the whole chunk has parsed, a syntax error later in the
+// chunk is reported instead of them.
 func (c *compiler) syntaxError(msg, near string) { c.syntaxErrorAt(c.line, msg, near) }
 
 // syntaxErrorAt is syntaxError for a token on line line.

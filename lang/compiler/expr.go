@@ -104,6 +104,7 @@ func (c *compiler) suffixedExp(e parser.Expr, v *expdesc) {
 	case *parser.ParenExpr:
 		c.line = e.L
 		c.expr(e.X, v)
+		c.line = e.EndLine
 		fs.dischargeVars(v)
 	case *parser.IndexExpr:
 		c.expr(e.Obj, v)
@@ -111,17 +112,19 @@ func (c *compiler) suffixedExp(e parser.Expr, v *expdesc) {
 		var key expdesc
 		c.expr(e.Key, &key)
 		fs.exp2Val(&key)
+		c.line = e.EndLine
 		fs.indexed(v, &key)
 	case *parser.CallExpr:
 		c.expr(e.Fn, v)
 		fs.exp2NextReg(v)
-		c.funcArgs(v, e.Args, e.L)
+		c.funcArgs(v, e.Args, e.L, e.EndLine)
 	case *parser.MethodCallExpr:
 		c.expr(e.Obj, v)
 		var key expdesc
 		key.initString(e.Name)
+		c.line = e.NameLine
 		fs.self(v, &key)
-		c.funcArgs(v, e.Args, e.L)
+		c.funcArgs(v, e.Args, e.L, e.EndLine)
 	default:
 		panic("internal error: unknown expression node")
 	}
@@ -138,10 +141,11 @@ func (c *compiler) fieldSel(v *expdesc, name string) {
 }
 
 // funcArgs compiles the arguments of a call to the function in register f.info and
-// emits the CALL, stamped with line, the line where the call expression starts.
+// emits the CALL, stamped with line, the line where the call expression starts; the
+// last argument is closed on endLine, the line of the arguments' last token.
 //
 //	args ::= '(' [explist] ')' | tableconstructor | LiteralString
-func (c *compiler) funcArgs(f *expdesc, args []parser.Expr, line int) {
+func (c *compiler) funcArgs(f *expdesc, args []parser.Expr, line, endLine int) {
 	fs := c.fs
 	var a expdesc
 	a.init(vVoid, 0)
@@ -151,6 +155,7 @@ func (c *compiler) funcArgs(f *expdesc, args []parser.Expr, line int) {
 			fs.setMultRet(&a)
 		}
 	}
+	c.line = endLine
 	base := f.info
 	nparams := multRet
 	if !a.k.hasMultRet() {
@@ -227,6 +232,7 @@ func (c *compiler) recField(cc *consControl, fld parser.Field) {
 	cc.nh++
 	var tab expdesc
 	tab.init(vNonReloc, cc.table)
+	c.line = fld.EqLine
 	fs.indexed(&tab, &key)
 	c.expr(fld.Value, &val)
 	fs.storeVar(&tab, &val)
@@ -315,11 +321,12 @@ func (c *compiler) body(fe *parser.FunctionExpr, v *expdesc, line int) {
 	c.adjustLocalVars(len(fe.Params))
 	f.NumParams = fs.nActVar
 	if fe.IsVararg {
+		c.line = fe.VarargLine
 		fs.setVararg(f.NumParams)
 	}
 	fs.reserveRegs(fs.nActVar)
 
-	c.statList(fe.Body.Stmts, blockEnd{fe.Body.EndLine, "'end'"})
+	c.statList(fe.Body.Stmts, blockEnd{line: fe.Body.EndLine})
 	c.line = fe.EndLine
 	v.init(vReloc, parent.codeABx(heap.OpClosure, 0, len(parent.f.Protos)-1))
 	parent.exp2NextReg(v)

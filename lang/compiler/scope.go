@@ -43,16 +43,9 @@ type blockCnt struct {
 const breakLabel = "break"
 
 // newLocalVar declares a local variable that is not active yet and returns its index
-// among the function's variables.
-func (c *compiler) newLocalVar(name string) int { return c.newLocalVarNear(name, c.line, "") }
-
-// newLocalVarNear is newLocalVar with the token that follows the name and its line,
-// for the error message when the function has too many locals.
-func (c *compiler) newLocalVarNear(name string, line int, near string) int {
+// among the function's variables. The parser has checked Lua's limit on them.
+func (c *compiler) newLocalVar(name string) int {
 	fs := c.fs
-	if c.nVars+1-fs.firstLocal > maxVars {
-		fs.errorLimit(maxVars, "local variables", line, near)
-	}
 	if c.nVars == len(c.actVars) {
 		c.actVars = append(c.actVars, varDesc{})
 	}

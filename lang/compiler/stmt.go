@@ -11,20 +11,20 @@ import (
 	"github.com/pluto-go/pluto-go/lang/parser"
 )
 
-// blockEnd is the token that ends a list of statements: its line and its text as
-// messages quote it ("'end'", "<eof>").
+// blockEnd is the token that ends a list of statements: its line, and whether it is
+// the 'until' of a repeat, whose condition still sees the block's labels.
 type blockEnd struct {
-	line int
-	tok  string
+	line  int
+	until bool
 }
 
-// block compiles a block in a scope of its own; end is the token that closes it.
+// block compiles a block in a scope of its own.
 //
 //	block ::= {stat} [retstat]
-func (c *compiler) block(b *parser.Block, end string) {
+func (c *compiler) block(b *parser.Block) {
 	var bl blockCnt
 	c.fs.enterBlock(&bl, false)
-	c.statList(b.Stmts, blockEnd{b.EndLine, end})
+	c.statList(b.Stmts, blockEnd{line: b.EndLine})
 	c.fs.leaveBlock()
 }
 
@@ -40,66 +40,14 @@ func (c *compiler) statList(stmts []parser.Stmt, end blockEnd) {
 	}
 }
 
-// setNext records the token following the statements before stmts[i]: the first
-// token of stmts[i], or end.
+// setNext records the line of the token following the statements before stmts[i]:
+// the first token of stmts[i], or end.
 func (c *compiler) setNext(stmts []parser.Stmt, i int, end blockEnd) {
 	if i >= len(stmts) {
-		c.nextLine, c.nextStmt, c.endTok = end.line, nil, end.tok
+		c.nextLine = end.line
 		return
 	}
-	c.nextLine, c.nextStmt = stmts[i].Line(), stmts[i]
-}
-
-// firstToken returns the first token of a statement as messages quote it.
-func firstToken(s parser.Stmt) string {
-	var e parser.Expr
-	switch s := s.(type) {
-	case *parser.LocalStmt, *parser.LocalFunctionStmt:
-		return "'local'"
-	case *parser.IfStmt:
-		return "'if'"
-	case *parser.WhileStmt:
-		return "'while'"
-	case *parser.DoStmt:
-		return "'do'"
-	case *parser.NumericForStmt, *parser.GenericForStmt:
-		return "'for'"
-	case *parser.RepeatStmt:
-		return "'repeat'"
-	case *parser.FunctionStmt:
-		return "'function'"
-	case *parser.ReturnStmt:
-		return "'return'"
-	case *parser.BreakStmt:
-		return "'break'"
-	case *parser.GotoStmt:
-		return "'goto'"
-	case *parser.LabelStmt:
-		return "'::'"
-	case *parser.AssignStmt:
-		e = s.Targets[0]
-	case *parser.CallStmt:
-		e = s.Call
-	}
-	return firstExprToken(e)
-}
-
-// firstExprToken returns the first token of a prefix expression as messages quote it.
-func firstExprToken(e parser.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *parser.NameExpr:
-			return "'" + x.Name + "'"
-		case *parser.IndexExpr:
-			e = x.Obj
-		case *parser.CallExpr:
-			e = x.Fn
-		case *parser.MethodCallExpr:
-			e = x.Obj
-		default:
-			return "'('"
-		}
-	}
+	c.nextLine = stmts[i].Line()
 }
 
 // labelRun compiles the run of consecutive labels starting at stmts[i] and returns the
@@ -115,7 +63,7 @@ func (c *compiler) labelRun(stmts []parser.Stmt, i int, end blockEnd) int {
 		}
 		j++
 	}
-	last := j == len(stmts)-1 && end.tok != "'until'"
+	last := j == len(stmts)-1 && !end.until
 	c.setNext(stmts, j+1, end)
 	for k := j; k >= i; k-- {
 		lb := stmts[k].(*parser.LabelStmt)
@@ -148,7 +96,7 @@ func (c *compiler) statement(s parser.Stmt) {
 	case *parser.CallStmt:
 		c.callStat(s)
 	case *parser.DoStmt:
-		c.block(s.Body, "'end'")
+		c.block(s.Body)
 		c.line = s.Body.EndLine
 	case *parser.WhileStmt:
 		c.whileStat(s)
@@ -187,8 +135,7 @@ func (c *compiler) localStat(s *parser.LocalStmt) {
 	vidx := 0
 	for i, n := range s.Names {
 		c.line = n.L
-		line, near := c.localNear(s, i)
-		vidx = c.newLocalVarNear(n.Name, line, near)
+		vidx = c.newLocalVar(n.Name)
 		kind := c.attribute(n)
 		fs.localVar(vidx).kind = kind
 		if kind == heap.VarClose {
@@ -235,24 +182,6 @@ func (c *compiler) attribute(n parser.LocalName) heap.VarKind {
 	}
 	c.semError(n.L, fmt.Sprintf("unknown attribute '%s'", n.Attrib))
 	return heap.VarRegular
-}
-
-// localNear returns the line and text of the token that follows the i-th name of a
-// local declaration, for the "too many local variables" message.
-func (c *compiler) localNear(s *parser.LocalStmt, i int) (int, string) {
-	line := s.Names[i].L
-	switch {
-	case s.Names[i].Attrib != "":
-		return line, "'<'"
-	case i+1 < len(s.Names):
-		return line, "','"
-	case len(s.Exprs) > 0:
-		return line, "'='"
-	}
-	if c.nextStmt == nil {
-		return c.nextLine, c.endTok
-	}
-	return c.nextLine, firstToken(c.nextStmt)
 }
 
 // adjustAssign makes the nexps values of an expression list, the last of which is in
@@ -389,7 +318,8 @@ func (c *compiler) whileStat(s *parser.WhileStmt) {
 	condExit := c.cond(s.Cond)
 	var bl blockCnt
 	fs.enterBlock(&bl, true)
-	c.block(s.Body, "'end'")
+	c.line = s.DoLine
+	c.block(s.Body)
 	fs.jumpTo(whileInit)
 	c.line = s.Body.EndLine
 	fs.leaveBlock()
@@ -406,7 +336,7 @@ func (c *compiler) repeatStat(s *parser.RepeatStmt) {
 	var loop, scope blockCnt
 	fs.enterBlock(&loop, true)
 	fs.enterBlock(&scope, false)
-	c.statList(s.Body.Stmts, blockEnd{s.Body.EndLine, "'until'"})
+	c.statList(s.Body.Stmts, blockEnd{s.Body.EndLine, true})
 	c.line = s.Body.EndLine
 	condExit := c.cond(s.Cond)
 	fs.leaveBlock()
@@ -455,7 +385,7 @@ func (c *compiler) forBody(base, line, nvars int, isGen bool, body *parser.Block
 	fs.enterBlock(&bl, false)
 	c.adjustLocalVars(nvars)
 	fs.reserveRegs(nvars)
-	c.block(body, "'end'")
+	c.block(body)
 	fs.leaveBlock()
 	fs.fixForJump(prep, fs.getLabel(), false)
 	if isGen {
@@ -490,6 +420,7 @@ func (c *compiler) forNum(s *parser.NumericForStmt) {
 		fs.reserveRegs(1)
 	}
 	c.adjustLocalVars(3)
+	c.line = s.DoLine
 	c.forBody(base, s.Line(), 1, false, s.Body)
 	c.line = s.Body.EndLine
 	fs.leaveBlock()
@@ -517,6 +448,7 @@ func (c *compiler) forList(s *parser.GenericForStmt) {
 	c.adjustLocalVars(4)
 	fs.markToBeClosed()
 	fs.checkStack(3)
+	c.line = s.DoLine
 	c.forBody(base, line, len(s.Names), true, s.Body)
 	c.line = s.Body.EndLine
 	fs.leaveBlock()
@@ -531,34 +463,31 @@ func (c *compiler) ifStat(s *parser.IfStmt) {
 		if i > 0 {
 			c.line = s.Blocks[i-1].EndLine
 		}
-		end := "'end'"
-		switch {
-		case i+1 < len(s.Conds):
-			end = "'elseif'"
-		case s.Else != nil:
-			end = "'else'"
-		}
-		c.testThenBlock(cond, s.Blocks[i], end, &escapeList)
+		escape := i+1 < len(s.Conds) || s.Else != nil
+		c.testThenBlock(cond, s.ThenLines[i], s.Blocks[i], escape, &escapeList)
 	}
 	end := s.Blocks[len(s.Blocks)-1].EndLine
 	if s.Else != nil {
 		c.line = end
-		c.block(s.Else, "'end'")
+		c.block(s.Else)
 		end = s.Else.EndLine
 	}
 	c.line = end
 	c.fs.patchToHere(escapeList)
 }
 
-// testThenBlock compiles one condition of an if and its block, which the token end
-// closes; when it is an elseif or else, the block must jump over what follows. A block
-// that starts with break jumps straight to the loop's exit when the condition holds.
+// testThenBlock compiles one condition of an if, with then the line of its 'then',
+// and its block; when an elseif or else follows (escape), the block must jump over
+// what follows. A block that starts with break jumps straight to the loop's exit when
+// the condition holds.
 //
 //	testthenblock ::= (if | elseif) exp then block
-func (c *compiler) testThenBlock(cond parser.Expr, b *parser.Block, end string, escapeList *int) {
+func (c *compiler) testThenBlock(cond parser.Expr, then int, b *parser.Block, escape bool,
+	escapeList *int) {
 	fs := c.fs
 	var v expdesc
 	c.expr(cond, &v)
+	c.line = then
 	var bl blockCnt
 	var jf int
 	stmts := b.Stmts
@@ -581,9 +510,9 @@ func (c *compiler) testThenBlock(cond parser.Expr, b *parser.Block, end string, 
 		fs.enterBlock(&bl, false)
 		jf = v.f
 	}
-	c.statList(stmts, blockEnd{b.EndLine, end})
+	c.statList(stmts, blockEnd{line: b.EndLine})
 	fs.leaveBlock()
-	if end != "'end'" {
+	if escape {
 		fs.concat(escapeList, fs.jump())
 	}
 	fs.patchToHere(jf)

@@ -75,11 +75,12 @@ type (
 		Body *Block
 	}
 
-	// WhileStmt is `while exp do block end`.
+	// WhileStmt is `while exp do block end`. DoLine is the line of 'do'.
 	WhileStmt struct {
 		Pos
-		Cond Expr
-		Body *Block
+		Cond   Expr
+		Body   *Block
+		DoLine int
 	}
 
 	// RepeatStmt is `repeat block until exp`; Cond sees the block's locals.
@@ -90,29 +91,34 @@ type (
 	}
 
 	// IfStmt is `if exp then block {elseif exp then block} [else block] end`.
-	// Conds[i] guards Blocks[i]; Else is nil when there is no else part.
+	// Conds[i] guards Blocks[i], and ThenLines[i] is the line of the 'then' between
+	// them; Else is nil when there is no else part.
 	IfStmt struct {
 		Pos
-		Conds  []Expr
-		Blocks []*Block
-		Else   *Block
+		Conds     []Expr
+		Blocks    []*Block
+		ThenLines []int
+		Else      *Block
 	}
 
 	// NumericForStmt is `for Name = exp, exp [, exp] do block end`; Step is nil when
-	// omitted.
+	// omitted. DoLine is the line of 'do'.
 	NumericForStmt struct {
 		Pos
 		Name               string
 		Start, Limit, Step Expr
 		Body               *Block
+		DoLine             int
 	}
 
-	// GenericForStmt is `for namelist in explist do block end`.
+	// GenericForStmt is `for namelist in explist do block end`. DoLine is the line
+	// of 'do'.
 	GenericForStmt struct {
 		Pos
-		Names []string
-		Exprs []Expr
-		Body  *Block
+		Names  []string
+		Exprs  []Expr
+		Body   *Block
+		DoLine int
 	}
 
 	// FunctionStmt is `function funcname funcbody`. Path holds the dotted names
@@ -203,25 +209,32 @@ type (
 	}
 
 	// IndexExpr is `Obj[Key]`; `a.b` is parsed as IndexExpr with a *StringExpr key.
+	// EndLine is the line of the ']', or of the name after '.'.
 	IndexExpr struct {
 		Pos
-		Obj Expr
-		Key Expr
+		Obj     Expr
+		Key     Expr
+		EndLine int
 	}
 
-	// CallExpr is `Fn(args)`, `Fn{table}` or `Fn"string"`.
+	// CallExpr is `Fn(args)`, `Fn{table}` or `Fn"string"`. EndLine is the line of
+	// the arguments' last token: the ')', the '}' or the string.
 	CallExpr struct {
 		Pos
-		Fn   Expr
-		Args []Expr
+		Fn      Expr
+		Args    []Expr
+		EndLine int
 	}
 
-	// MethodCallExpr is `Obj:Name(args)`.
+	// MethodCallExpr is `Obj:Name(args)`. NameLine is the line of Name, EndLine
+	// that of the arguments' last token.
 	MethodCallExpr struct {
 		Pos
-		Obj  Expr
-		Name string
-		Args []Expr
+		Obj      Expr
+		Name     string
+		Args     []Expr
+		NameLine int
+		EndLine  int
 	}
 
 	// FunctionExpr is `function funcbody`. Pos is the line Lua records as the
@@ -229,13 +242,14 @@ type (
 	// statement, but the line of '(' in a function expression or a local function
 	// (they differ only when a line break comes between). EndLine is the line of
 	// the closing 'end'. For a method (`function a:m()`) the parser adds "self" as
-	// the first parameter.
+	// the first parameter. VarargLine is the line of '...' when IsVararg.
 	FunctionExpr struct {
 		Pos
-		Params   []string
-		IsVararg bool
-		Body     *Block
-		EndLine  int
+		Params     []string
+		IsVararg   bool
+		VarargLine int
+		Body       *Block
+		EndLine    int
 	}
 
 	// BinaryExpr is `L Op R`, including `and` and `or`. Pos is the operator's line.
@@ -252,10 +266,11 @@ type (
 		X  Expr
 	}
 
-	// ParenExpr is `(X)`: it truncates X to one value.
+	// ParenExpr is `(X)`: it truncates X to one value. EndLine is the line of ')'.
 	ParenExpr struct {
 		Pos
-		X Expr
+		X       Expr
+		EndLine int
 	}
 
 	// TableExpr is a table constructor. Pos is the line of '{', EndLine of '}'.
@@ -267,10 +282,12 @@ type (
 )
 
 // Field is one entry of a table constructor: Key is nil for a positional entry
-// (`{v}`), a *StringExpr for `{name = v}`, anything for `{[k] = v}`.
+// (`{v}`), a *StringExpr for `{name = v}`, anything for `{[k] = v}`. EqLine is the
+// line of the '=' of a keyed entry.
 type Field struct {
-	Key   Expr
-	Value Expr
+	Key    Expr
+	Value  Expr
+	EqLine int
 }
 
 // BinaryOp is a binary operator.

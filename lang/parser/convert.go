@@ -62,7 +62,7 @@ func (cv *converter) convertStat(st *stat) Stmt {
 		return &DoStmt{Pos: at, Body: cv.convertBlock(st.Do.Body)}
 	case st.While != nil:
 		return &WhileStmt{Pos: at, Cond: cv.convertExp(st.While.Cond),
-			Body: cv.convertBlock(st.While.Body)}
+			Body: cv.convertBlock(st.While.Body), DoLine: st.While.DoLine}
 	case st.Repeat != nil:
 		return &RepeatStmt{Pos: at, Body: cv.convertBlock(st.Repeat.Body),
 			Cond: cv.convertExp(st.Repeat.Cond)}
@@ -73,7 +73,7 @@ func (cv *converter) convertStat(st *stat) Stmt {
 	case st.GenFor != nil:
 		f := st.GenFor
 		return &GenericForStmt{Pos: at, Names: f.Names, Exprs: cv.convertExps(f.Exprs),
-			Body: cv.convertBlock(f.Body)}
+			Body: cv.convertBlock(f.Body), DoLine: f.DoLine}
 	case st.Func != nil:
 		return cv.convertFuncStat(at, st.Func)
 	case st.LocalFunc != nil:
@@ -92,11 +92,13 @@ func (cv *converter) convertStat(st *stat) Stmt {
 // convertIf converts an if statement with its elseif parts.
 func (cv *converter) convertIf(at Pos, s *ifStat) *IfStmt {
 	out := &IfStmt{Pos: at,
-		Conds:  []Expr{cv.convertExp(s.Cond)},
-		Blocks: []*Block{cv.convertBlock(s.Then)}}
+		Conds:     []Expr{cv.convertExp(s.Cond)},
+		Blocks:    []*Block{cv.convertBlock(s.Then)},
+		ThenLines: []int{s.ThenLine}}
 	for _, e := range s.ElseIfs {
 		out.Conds = append(out.Conds, cv.convertExp(e.Cond))
 		out.Blocks = append(out.Blocks, cv.convertBlock(e.Then))
+		out.ThenLines = append(out.ThenLines, e.ThenLine)
 	}
 	if s.Else != nil {
 		out.Else = cv.convertBlock(s.Else)
@@ -107,7 +109,7 @@ func (cv *converter) convertIf(at Pos, s *ifStat) *IfStmt {
 // convertNumFor converts a numeric for.
 func (cv *converter) convertNumFor(at Pos, f *numForStat) *NumericForStmt {
 	out := &NumericForStmt{Pos: at, Name: f.Name, Start: cv.convertExp(f.Start),
-		Limit: cv.convertExp(f.Limit), Body: cv.convertBlock(f.Body)}
+		Limit: cv.convertExp(f.Limit), Body: cv.convertBlock(f.Body), DoLine: f.DoLine}
 	if f.Step != nil {
 		out.Step = cv.convertExp(f.Step)
 	}
@@ -129,6 +131,7 @@ func (cv *converter) convertFunc(f *funcBody, method string) *FunctionExpr {
 	if f.Params != nil {
 		out.Params = append(out.Params, f.Params.Names...)
 		out.IsVararg = f.Params.Vararg
+		out.VarargLine = f.Params.VarargLine
 	}
 	return out
 }
@@ -273,6 +276,7 @@ func (cv *converter) convertTable(t *tableCons) *TableExpr {
 			out.Fields[i].Key = cv.str(pos(f.Pos.Line), f.Name)
 		}
 		out.Fields[i].Value = cv.convertExp(f.Value)
+		out.Fields[i].EqLine = f.EqLine
 	}
 	return out
 }
@@ -283,7 +287,7 @@ func (cv *converter) convertSuffixed(s *suffixedExp) Expr {
 	at := pos(s.Pos.Line)
 	var x Expr
 	if p := &s.Primary; p.Paren != nil {
-		x = &ParenExpr{Pos: pos(p.Pos.Line), X: cv.convertExp(p.Paren)}
+		x = &ParenExpr{Pos: pos(p.Pos.Line), X: cv.convertExp(p.Paren), EndLine: p.EndLine}
 	} else {
 		ne := cv.names.new()
 		*ne = NameExpr{Pos: pos(p.Pos.Line), Name: p.Name}
@@ -294,19 +298,21 @@ func (cv *converter) convertSuffixed(s *suffixedExp) Expr {
 		switch {
 		case sf.Index != nil:
 			ie := cv.indexes.new()
-			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.convertExp(sf.Index)}
+			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.convertExp(sf.Index), EndLine: sf.EndLine}
 			x = ie
 		case sf.Args == nil:
 			ie := cv.indexes.new()
-			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.str(pos(sf.Pos.Line), sf.Field)}
+			*ie = IndexExpr{Pos: at, Obj: x, Key: cv.str(pos(sf.NameLine), sf.Field),
+				EndLine: sf.NameLine}
 			x = ie
 		case sf.Method != "":
 			me := cv.methods.new()
-			*me = MethodCallExpr{Pos: at, Obj: x, Name: sf.Method, Args: cv.convertArgs(sf.Args)}
+			*me = MethodCallExpr{Pos: at, Obj: x, Name: sf.Method, Args: cv.convertArgs(sf.Args),
+				NameLine: sf.NameLine, EndLine: sf.Args.EndLine}
 			x = me
 		default:
 			ce := cv.calls.new()
-			*ce = CallExpr{Pos: at, Fn: x, Args: cv.convertArgs(sf.Args)}
+			*ce = CallExpr{Pos: at, Fn: x, Args: cv.convertArgs(sf.Args), EndLine: sf.Args.EndLine}
 			x = ce
 		}
 	}

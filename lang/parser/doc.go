@@ -15,10 +15,12 @@
 // Invariants:
 //   - Every error is a *[SyntaxError] whose Error() is lua5.4's message byte
 //     for byte; tests compare against lua5.4 itself when it is installed.
-//     Checks that need scopes (goto and labels across blocks, break outside a
-//     loop, assignment to a const, register and local limits) belong to the
-//     compiler; duplicate labels and '...' outside a vararg function are
-//     caught here.
+//     Checks that need name resolution or code (goto and labels across
+//     blocks, break outside a loop, assignment to a const, the register and
+//     upvalue limits) belong to the compiler; duplicate labels, '...' outside
+//     a vararg function and the limit of 200 locals in scope are caught here,
+//     as Lua raises the latter while it reads a name, before any later
+//     syntax error.
 //   - Nesting costs levels as Lua's C calls do (LUAI_MAXCCALLS = 200, two
 //     already in use as for a load called from a script), so deep nesting
 //     ends in "C stack overflow", never a Go stack overflow. Chains Lua parses

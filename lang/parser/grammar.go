@@ -82,9 +82,10 @@ type doStat struct {
 
 // whileStat ::= 'while' exp 'do' block 'end'
 type whileStat struct {
-	Pos  lexer.Position
-	Cond *exp   `parser:"'while' @@"`
-	Body *block `parser:"'do' @@ 'end'"`
+	Pos    lexer.Position
+	Cond   *exp   `parser:"'while' @@"`
+	Body   *block `parser:"'do' @@ 'end'"`
+	DoLine int    // line of 'do'
 }
 
 // repeatStat ::= 'repeat' block 'until' exp
@@ -96,36 +97,40 @@ type repeatStat struct {
 
 // ifStat ::= 'if' exp 'then' block {elseIf} ['else' block] 'end'
 type ifStat struct {
-	Pos     lexer.Position
-	Cond    *exp      `parser:"'if' @@"`
-	Then    *block    `parser:"'then' @@"`
-	ElseIfs []*elseIf `parser:"@@*"`
-	Else    *block    `parser:"( 'else' @@ )? 'end'"`
+	Pos      lexer.Position
+	Cond     *exp      `parser:"'if' @@"`
+	Then     *block    `parser:"'then' @@"`
+	ElseIfs  []*elseIf `parser:"@@*"`
+	Else     *block    `parser:"( 'else' @@ )? 'end'"`
+	ThenLine int       // line of 'then'
 }
 
 // elseIf ::= 'elseif' exp 'then' block
 type elseIf struct {
-	Pos  lexer.Position
-	Cond *exp   `parser:"'elseif' @@"`
-	Then *block `parser:"'then' @@"`
+	Pos      lexer.Position
+	Cond     *exp   `parser:"'elseif' @@"`
+	Then     *block `parser:"'then' @@"`
+	ThenLine int    // line of 'then'
 }
 
 // numForStat ::= 'for' Name '=' exp ',' exp [',' exp] 'do' block 'end'
 type numForStat struct {
-	Pos   lexer.Position
-	Name  string `parser:"'for' @Name '='"`
-	Start *exp   `parser:"@@ ','"`
-	Limit *exp   `parser:"@@"`
-	Step  *exp   `parser:"( ',' @@ )?"`
-	Body  *block `parser:"'do' @@ 'end'"`
+	Pos    lexer.Position
+	Name   string `parser:"'for' @Name '='"`
+	Start  *exp   `parser:"@@ ','"`
+	Limit  *exp   `parser:"@@"`
+	Step   *exp   `parser:"( ',' @@ )?"`
+	Body   *block `parser:"'do' @@ 'end'"`
+	DoLine int    // line of 'do'
 }
 
 // genForStat ::= 'for' Name {',' Name} 'in' exp {',' exp} 'do' block 'end'
 type genForStat struct {
-	Pos   lexer.Position
-	Names []string `parser:"'for' @Name ( ',' @Name )* 'in'"`
-	Exprs []*exp   `parser:"@@ ( ',' @@ )*"`
-	Body  *block   `parser:"'do' @@ 'end'"`
+	Pos    lexer.Position
+	Names  []string `parser:"'for' @Name ( ',' @Name )* 'in'"`
+	Exprs  []*exp   `parser:"@@ ( ',' @@ )*"`
+	Body   *block   `parser:"'do' @@ 'end'"`
+	DoLine int      // line of 'do'
 }
 
 // funcStat ::= 'function' funcName funcBody
@@ -187,9 +192,10 @@ type funcBody struct {
 
 // parList ::= Name {',' Name} [',' '...'] | '...'
 type parList struct {
-	Pos    lexer.Position
-	Names  []string `parser:"  @Name ( ',' @Name )*"`
-	Vararg bool     `parser:"  ( ',' @'...' )? | @'...'"`
+	Pos        lexer.Position
+	Names      []string `parser:"  @Name ( ',' @Name )*"`
+	Vararg     bool     `parser:"  ( ',' @'...' )? | @'...'"`
+	VarargLine int      // line of '...'
 }
 
 // suffixedExp ::= primaryExp {suffix}
@@ -201,28 +207,32 @@ type suffixedExp struct {
 
 // primaryExp ::= Name | '(' exp ')'
 type primaryExp struct {
-	Pos   lexer.Position
-	Name  string `parser:"  @Name"`
-	Paren *exp   `parser:"| '(' @@ ')'"`
+	Pos     lexer.Position
+	Name    string `parser:"  @Name"`
+	Paren   *exp   `parser:"| '(' @@ ')'"`
+	EndLine int    // line of the ')' closing Paren
 }
 
 // suffix ::= '.' Name | '[' exp ']' | ':' Name args | args
 //
 // Args holds the arguments of both call forms.
 type suffix struct {
-	Pos    lexer.Position
-	Field  string `parser:"  '.' @Name"`
-	Index  *exp   `parser:"| '[' @@ ']'"`
-	Method string `parser:"| ':' @Name"`
-	Args   *args  `parser:"  @@ | @@"`
+	Pos      lexer.Position
+	Field    string `parser:"  '.' @Name"`
+	Index    *exp   `parser:"| '[' @@ ']'"`
+	Method   string `parser:"| ':' @Name"`
+	Args     *args  `parser:"  @@ | @@"`
+	NameLine int    // line of Field or Method
+	EndLine  int    // line of the ']' closing Index
 }
 
 // args ::= '(' [exp {',' exp}] ')' | tableCons | String
 type args struct {
-	Pos   lexer.Position
-	List  []*exp     `parser:"  '(' ( @@ ( ',' @@ )* )? ')'"`
-	Table *tableCons `parser:"| @@"`
-	Str   string     `parser:"| @String"`
+	Pos     lexer.Position
+	List    []*exp     `parser:"  '(' ( @@ ( ',' @@ )* )? ')'"`
+	Table   *tableCons `parser:"| @@"`
+	Str     string     `parser:"| @String"`
+	EndLine int        // line of the arguments' last token
 }
 
 // tableCons ::= '{' [field {sep field} [sep]] '}'
@@ -235,10 +245,11 @@ type tableCons struct {
 
 // field ::= '[' exp ']' '=' exp | Name '=' exp | exp
 type field struct {
-	Pos   lexer.Position
-	Key   *exp   `parser:"(   '[' @@ ']' '='"`
-	Name  string `parser:" | @Name '=' )?"`
-	Value *exp   `parser:"@@"`
+	Pos    lexer.Position
+	Key    *exp   `parser:"(   '[' @@ ']' '='"`
+	Name   string `parser:" | @Name '=' )?"`
+	Value  *exp   `parser:"@@"`
+	EqLine int    // line of the '=' after Key or Name
 }
 
 // exp ::= simpleExp | unop exp | exp binop exp

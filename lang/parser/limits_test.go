@@ -1,4 +1,5 @@
-// This file tests the nesting limit (Lua's LUAI_MAXCCALLS) and chunk names.
+// This file tests the nesting limit (Lua's LUAI_MAXCCALLS), the limit on
+// local variables (MAXVARS) and chunk names.
 
 package parser
 
@@ -64,6 +65,58 @@ func TestNestingLimitError(t *testing.T) {
 			}
 		})
 	}
+}
+
+// names returns "p1, p2, ..., pn".
+func names(p string, n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		if i > 1 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s%d", p, i)
+	}
+	return b.String()
+}
+
+// localStats returns n local statements, one a line.
+func localStats(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "local v%d\n", i)
+	}
+	return b.String()
+}
+
+// TestLocalLimitMatchesLua declares locals up to and past Lua's limit in every
+// way a name is declared; sources without 'end' check that the limit error,
+// met first, wins over the syntax error after it.
+func TestLocalLimitMatchesLua(t *testing.T) {
+	t.Parallel()
+	var sources []string
+	for _, n := range []int{199, 200, 201, 300} {
+		sources = append(sources,
+			"\nfunction foo ()\n  local "+names("a", n)+", b\n",
+			"function foo ()\n"+localStats(n),
+			"function foo ()\n"+localStats(n)+"end",
+			localStats(n),
+			"local "+names("a", n)+" <const> = 1",
+			"local "+names("a", n)+" = 1",
+			"local function f("+names("p", n)+") end",
+			"local function f("+names("p", n)+", ...) end",
+			"function t:m("+names("p", n)+") end",
+			"for "+names("k", n)+" in next, {} do end",
+			localStats(n-3)+"for i = 1, 2 do end",
+			localStats(n-4)+"for k in next, {} do end",
+			localStats(n-1)+"local function g() end",
+			localStats(n-1)+"local x <close> = nil",
+			"do "+localStats(150)+"end\n"+localStats(n-100),
+			"repeat "+localStats(n-1)+"until x\nlocal y",
+			"if x then "+localStats(n)+"else "+localStats(n)+"end",
+			"return function() "+localStats(n)+" end",
+		)
+	}
+	compareWithLua(t, sources)
 }
 
 // TestLongChains checks that chains Lua parses in a loop have no depth limit.

@@ -62,6 +62,10 @@ const (
 	baseLevels = 2   // levels in use when load is called from a script
 )
 
+// maxVars is Lua's limit on the local variables of a function in scope at once
+// (MAXVARS); Lua checks it as it reads each name, so the parser does too.
+const maxVars = 200
+
 // parser is the state of one parse.
 type parser struct {
 	src   tokenSource
@@ -76,11 +80,19 @@ type parser struct {
 	stats    slab[stat]
 }
 
-// funcState is what the parser tracks per function: whether it is vararg
-// and the labels visible in the current block.
+// funcState is what the parser tracks per function: whether it is vararg,
+// the labels visible in the current block, and how many local variables are
+// declared in the open scopes, which Lua limits while it reads them.
 type funcState struct {
 	vararg bool
+	line   int // the line Lua records as the function's first, 0 for the main function
 	labels []label
+	nvars  int
+}
+
+// scopeMark is what a scope restores when it closes.
+type scopeMark struct {
+	labels, nvars int
 }
 
 // label is a label visible in the block being parsed.
@@ -264,12 +276,38 @@ func (p *parser) blockFollow(withUntil bool) bool {
 	return false
 }
 
-// block ::= {stat} [retStat], in a new scope for labels.
+// block ::= {stat} [retStat], in a new scope for labels and locals.
 func (p *parser) block() *block {
-	mark := len(p.fn.labels)
+	mark := p.openScope()
 	b := p.statList()
-	p.fn.labels = p.fn.labels[:mark]
+	p.closeScope(mark)
 	return b
+}
+
+// openScope starts a scope for labels and local variables.
+func (p *parser) openScope() scopeMark {
+	return scopeMark{len(p.fn.labels), p.fn.nvars}
+}
+
+// closeScope ends the scope opened at mark.
+func (p *parser) closeScope(mark scopeMark) {
+	p.fn.labels = p.fn.labels[:mark.labels]
+	p.fn.nvars = mark.nvars
+}
+
+// declareLocals counts n new local variables of the current function,
+// raising Lua's error when more than maxVars would be in scope.
+func (p *parser) declareLocals(n int) {
+	for range n {
+		if p.fn.nvars++; p.fn.nvars > maxVars {
+			where := "main function"
+			if p.fn.line != 0 {
+				where = "function at line " + strconv.Itoa(p.fn.line)
+			}
+			p.syntaxError("too many local variables (limit is " + strconv.Itoa(maxVars) +
+				") in " + where)
+		}
+	}
 }
 
 // statList parses statements up to the end of a block.
@@ -374,6 +412,7 @@ func (p *parser) whileStat(line int) *whileStat {
 	w := &whileStat{Pos: p.tok.Pos}
 	p.next()
 	w.Cond = p.expr()
+	w.DoLine = p.line()
 	p.checkNext(tkDo)
 	w.Body = p.block()
 	p.checkMatch(tkEnd, tkWhile, line)
@@ -384,21 +423,21 @@ func (p *parser) whileStat(line int) *whileStat {
 func (p *parser) repeatStat(line int) *repeatStat {
 	r := &repeatStat{Pos: p.tok.Pos}
 	p.next()
-	mark := len(p.fn.labels)
+	mark := p.openScope()
 	r.Body = p.statList()
 	p.checkMatch(tkUntil, tkRepeat, line)
 	r.Cond = p.expr()
-	p.fn.labels = p.fn.labels[:mark]
+	p.closeScope(mark)
 	return r
 }
 
 // ifStat ::= 'if' exp 'then' block {elseIf} ['else' block] 'end'
 func (p *parser) ifStat(line int) *ifStat {
 	s := &ifStat{Pos: p.tok.Pos}
-	s.Cond, s.Then = p.testThenBlock()
+	s.Cond, s.ThenLine, s.Then = p.testThenBlock()
 	for p.tok.Type == tkElseif {
 		e := &elseIf{Pos: p.tok.Pos}
-		e.Cond, e.Then = p.testThenBlock()
+		e.Cond, e.ThenLine, e.Then = p.testThenBlock()
 		s.ElseIfs = append(s.ElseIfs, e)
 	}
 	if p.testNext(tkElse) {
@@ -408,17 +447,20 @@ func (p *parser) ifStat(line int) *ifStat {
 	return s
 }
 
-// testThenBlock parses ('if' | 'elseif') exp 'then' block.
-func (p *parser) testThenBlock() (*exp, *block) {
+// testThenBlock parses ('if' | 'elseif') exp 'then' block, returning the
+// line of 'then' between the condition and the block.
+func (p *parser) testThenBlock() (*exp, int, *block) {
 	p.next()
 	cond := p.expr()
+	then := p.line()
 	p.checkNext(tkThen)
-	return cond, p.block()
+	return cond, then, p.block()
 }
 
 // forStat parses numForStat or genForStat into st.
 func (p *parser) forStat(st *stat, line int) {
 	pos := p.tok.Pos
+	mark := p.openScope()
 	p.next()
 	name := p.checkName()
 	switch p.tok.Type {
@@ -430,11 +472,13 @@ func (p *parser) forStat(st *stat, line int) {
 		p.syntaxError("'=' or 'in' expected")
 	}
 	p.checkMatch(tkEnd, tkFor, line)
+	p.closeScope(mark)
 }
 
 // numFor parses the rest of 'for' Name '=' exp ',' exp [',' exp] 'do' block.
 func (p *parser) numFor(pos lexer.Position, name string) *numForStat {
 	f := &numForStat{Pos: pos, Name: name}
+	p.declareLocals(3 + 1) // the loop's three hidden variables and Name
 	p.next()
 	f.Start = p.expr()
 	p.checkNext(tkComma)
@@ -442,6 +486,7 @@ func (p *parser) numFor(pos lexer.Position, name string) *numForStat {
 	if p.testNext(tkComma) {
 		f.Step = p.expr()
 	}
+	f.DoLine = p.line()
 	p.checkNext(tkDo)
 	f.Body = p.block()
 	return f
@@ -450,11 +495,14 @@ func (p *parser) numFor(pos lexer.Position, name string) *numForStat {
 // genFor parses the rest of 'for' Name {',' Name} 'in' explist 'do' block.
 func (p *parser) genFor(pos lexer.Position, name string) *genForStat {
 	f := &genForStat{Pos: pos, Names: []string{name}}
+	p.declareLocals(4 + 1) // the loop's four hidden variables and the first name
 	for p.testNext(tkComma) {
 		f.Names = append(f.Names, p.checkName())
+		p.declareLocals(1)
 	}
 	p.checkNext(tkIn)
 	f.Exprs = p.expList()
+	f.DoLine = p.line()
 	p.checkNext(tkDo)
 	f.Body = p.block()
 	return f
@@ -464,7 +512,8 @@ func (p *parser) genFor(pos lexer.Position, name string) *genForStat {
 func (p *parser) funcStat(line int) *funcStat {
 	f := &funcStat{Pos: p.tok.Pos}
 	p.next()
-	n := &funcName{Pos: p.tok.Pos, Path: []string{p.checkName()}}
+	n := &funcName{Pos: p.tok.Pos}
+	n.Path = []string{p.checkName()}
 	for p.testNext(tkDot) {
 		n.Path = append(n.Path, p.checkName())
 	}
@@ -472,7 +521,7 @@ func (p *parser) funcStat(line int) *funcStat {
 		n.Method = p.checkName()
 	}
 	f.Name = n
-	f.Func = p.funcBody(line)
+	f.Func = p.funcBody(line, n.Method != "")
 	return f
 }
 
@@ -482,13 +531,16 @@ func (p *parser) localStat(st *stat) {
 	p.next()
 	if p.testNext(tkFunction) {
 		name := p.checkName()
-		st.LocalFunc = &localFuncStat{Pos: pos, Name: name, Func: p.funcBody(p.line())}
+		p.declareLocals(1)
+		st.LocalFunc = &localFuncStat{Pos: pos, Name: name, Func: p.funcBody(p.line(), false)}
 		return
 	}
 	l := &localStat{Pos: pos}
 	closes := 0
 	for {
-		a := &attName{Pos: p.tok.Pos, Name: p.checkName()}
+		a := &attName{Pos: p.tok.Pos}
+		a.Name = p.checkName()
+		p.declareLocals(1)
 		a.Attrib = p.attrib()
 		if a.Attrib == "close" {
 			if closes++; closes > 1 {
@@ -569,11 +621,15 @@ func (s *suffixedExp) isCall() bool {
 }
 
 // funcBody ::= '(' [parList] ')' block 'end'; line is the function's first
-// line as Lua records it.
-func (p *parser) funcBody(line int) *funcBody {
+// line as Lua records it, and a method has the local self before its
+// parameters.
+func (p *parser) funcBody(line int, method bool) *funcBody {
 	f := &funcBody{Pos: p.tok.Pos, Line: line}
 	outer := p.fn
-	p.fn = &funcState{}
+	p.fn = &funcState{line: line}
+	if method {
+		p.declareLocals(1)
+	}
 	p.checkNext(tkLParen)
 	f.Params = p.parList()
 	p.checkNext(tkRParen)
@@ -595,7 +651,9 @@ func (p *parser) parList() *parList {
 		case tkName:
 			l.Names = append(l.Names, p.tok.Value)
 			p.next()
+			p.declareLocals(1)
 		case tkDots:
+			l.VarargLine = p.line()
 			p.next()
 			l.Vararg = true
 			p.fn.vararg = true

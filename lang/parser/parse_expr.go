@@ -154,7 +154,7 @@ func (p *parser) simpleExp() *exp {
 		return e
 	case tkFunction:
 		p.next()
-		s.Func = p.funcBody(p.line())
+		s.Func = p.funcBody(p.line(), false)
 		return e
 	default:
 		s.Suffixed = p.suffixedExp()
@@ -175,6 +175,7 @@ func (p *parser) primaryExp(pe *primaryExp) {
 		line := p.line()
 		p.next()
 		pe.Paren = p.expr()
+		pe.EndLine = p.line()
 		p.checkMatch(tkRParen, tkLParen, line)
 	default:
 		p.syntaxError("unexpected symbol")
@@ -192,13 +193,16 @@ func (p *parser) suffixedExp() *suffixedExp {
 		switch p.tok.Type {
 		case tkDot:
 			p.next()
+			sf.NameLine = p.line()
 			sf.Field = p.checkName()
 		case tkLBracket:
 			p.next()
 			sf.Index = p.expr()
+			sf.EndLine = p.line()
 			p.checkNext(tkRBracket)
 		case tkColon:
 			p.next()
+			sf.NameLine = p.line()
 			sf.Method = p.checkName()
 			sf.Args = p.args(line)
 		case tkLParen, tkString, tkLBrace:
@@ -220,11 +224,14 @@ func (p *parser) args(line int) *args {
 		if p.tok.Type != tkRParen {
 			a.List = p.expList()
 		}
+		a.EndLine = p.line()
 		p.checkMatch(tkRParen, tkLParen, line)
 	case tkLBrace:
 		a.Table = p.tableCons()
+		a.EndLine = a.Table.EndLine
 	case tkString:
 		a.Str = p.tok.Value
+		a.EndLine = p.line()
 		p.next()
 	default:
 		p.syntaxError("function arguments expected")
@@ -255,11 +262,13 @@ func (p *parser) field() *field {
 	case p.tok.Type == tkName && p.lookahead() == tkAssign:
 		f.Name = p.tok.Value
 		p.next()
+		f.EqLine = p.line()
 		p.next()
 	case p.tok.Type == tkLBracket:
 		p.next()
 		f.Key = p.expr()
 		p.checkNext(tkRBracket)
+		f.EqLine = p.line()
 		p.checkNext(tkAssign)
 	}
 	f.Value = p.expr()
