@@ -284,6 +284,7 @@ func dbSetHook(m *vm.VM, args []heap.Value) []heap.Value {
 	th, a := threadArg(m, args)
 	if isNoneOrNil(args, a) {
 		m.SetHook(th, heap.Nil, 0, 0)
+		hookTable(m).Set(heap.ThreadValue(th), heap.Nil)
 		return nil
 	}
 	smask := checkString(m, args, a+1)
@@ -300,7 +301,28 @@ func dbSetHook(m *vm.VM, args []heap.Value) []heap.Value {
 		mask |= vm.HookLine
 	}
 	m.SetHook(th, fn, mask, int(count))
+	hookTable(m).Set(heap.ThreadValue(th), fn)
 	return nil
+}
+
+// hookKey is the registry field of the table that maps threads to their hook
+// functions, weak in its keys (it is its own metatable), as Lua's debug library
+// keeps it. The VM holds the hooks it calls; the table shows them to scripts that look
+// in the registry.
+const hookKey = "_HOOKKEY"
+
+// hookTable returns the registry's hook table, creating it on first use.
+func hookTable(m *vm.VM) *heap.Table {
+	reg := m.Registry()
+	if t := reg.GetStr(hookKey); t.IsTable() {
+		return t.AsTable()
+	}
+	t := heap.NewTable(0, 2)
+	t.SetStr("__mode", heap.String("k"))
+	t.Meta = t
+	m.NoteMetatable(heap.TableValue(t), t)
+	reg.SetStr(hookKey, heap.TableValue(t))
+	return t
 }
 
 // dbSetCStackLimit is the deprecated debug.setcstacklimit, which changes nothing and
