@@ -311,8 +311,12 @@ func dbTraceback(m *vm.VM, args []heap.Value) []heap.Value {
 		def = 0
 	}
 	level := optInt(m, args, a+1, def)
-	text, _ := toStringArg(msg)
-	return m.Return(heap.String(m.Traceback(th, text, int(level))))
+	text := m.Traceback(th, int(level))
+	if !msg.IsNil() {
+		s, _ := toStringArg(msg)
+		text = s + "\n" + text
+	}
+	return m.Return(heap.String(text))
 }
 
 // upvalueKey returns what identifies upvalue n of function f, or nil.

@@ -85,7 +85,7 @@ func (m *VM) handleError(t *throw) func() {
 		}
 	}
 	if t.traceback == "" && protectedFrame(th, 0) < 0 {
-		t.traceback = m.Traceback(th, "", 0)
+		t.traceback = m.Traceback(th, 0)
 	}
 	level := th.Frames[run.depth].Func
 	th.Frames = th.Frames[:run.depth]

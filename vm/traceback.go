@@ -83,14 +83,10 @@ const (
 )
 
 // Traceback returns a traceback of th starting at the given level, in the shape of
-// luaL_traceback: msg (if not empty) on a line, then "stack traceback:" and one line per
-// frame.
-func (m *VM) Traceback(th *heap.Thread, msg string, level int) string {
+// luaL_traceback without a message: "stack traceback:" and one line per frame. A caller
+// with a message puts it and a newline in front, even an empty one, as Lua does.
+func (m *VM) Traceback(th *heap.Thread, level int) string {
 	var b strings.Builder
-	if msg != "" {
-		b.WriteString(msg)
-		b.WriteByte('\n')
-	}
 	b.WriteString("stack traceback:")
 	last := len(th.Frames) - 1
 	limit := -1

@@ -361,7 +361,7 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 	if !ok {
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
-	return m.Return(heap.String(m.Traceback(m.CurrentThread(), msg, 1)))
+	return m.Return(heap.String(msg + "\n" + m.Traceback(m.CurrentThread(), 1)))
 }
 
 // dumpSnapshot prints a snapshot file as readable text.
