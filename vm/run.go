@@ -88,9 +88,10 @@ func (m *VM) handleError(t *throw) func() {
 		t.traceback = m.Traceback(th, 0)
 	}
 	level := th.Frames[run.depth].Func
+	m.unwoundC(run.depth)
 	th.Frames = th.Frames[:run.depth]
-	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
-		th.Resize(maxStack)
+	if len(th.Stack) > stackLimit && level+stackSlack*4 < maxStack {
+		th.Resize(stackLimit)
 	}
 	if t.hostErr == nil {
 		t.value, _ = m.closeSync(level, t.value, true)
@@ -134,7 +135,7 @@ func (m *VM) catch(i int, err heap.Value) {
 	m.ensureStack(at + 2 + stackSlack)
 	th.Stack[at], th.Stack[at+1] = h, err
 	th.Top = at + 2
-	m.precallFlags(at, 1, heap.FrameHandler)
+	m.precallC(at, 1, heap.FrameHandler)
 }
 
 // handlerReturned continues the unwinding after a message handler returned its result
@@ -157,10 +158,11 @@ func (m *VM) handlerReturned(fn, n int) {
 func (m *VM) unwindTo(i int, err heap.Value) {
 	th := m.th
 	level := th.Frames[i].Top
+	m.unwoundC(i + 1)
 	th.Frames = th.Frames[:i+1]
 	th.CloseUpvalues(level)
-	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
-		th.Resize(maxStack) // give back the room kept for handling a stack overflow
+	if len(th.Stack) > stackLimit && level+stackSlack*4 < maxStack {
+		th.Resize(stackLimit) // give back the room kept for handling a stack overflow
 	}
 	m.ensureStack(level + 4 + stackSlack)
 	th.Stack[level] = err
@@ -184,7 +186,7 @@ func (m *VM) continueUnwind() {
 		m.ensureStack(at + 3 + stackSlack)
 		th.Stack[at], th.Stack[at+1], th.Stack[at+2] = m.metamethod(v, eventClose), v, err
 		th.Top = at + 3
-		m.precallFlags(at, 0, heap.FrameFinalizing)
+		m.precallC(at, 0, heap.FrameFinalizing)
 		return
 	}
 	th.Top = level

@@ -77,9 +77,12 @@ func (o *Options) validate() config {
 type VM struct {
 	cfg config
 
-	th       *heap.Thread   // the running thread
-	main     *heap.Thread   // the main thread
-	resumers []*heap.Thread // threads waiting in a resume, innermost last
+	th       *heap.Thread // the running thread
+	main     *heap.Thread // the main thread
+	resumers []resumer    // threads waiting in a resume, innermost last
+	cLevel   int          // nested calls Lua counts as C calls (nCcalls), see enterC
+	cBase    int          // cLevel when the running coroutine was resumed
+	cFailed  int          // calls refused by enterC since the last unwinding
 
 	globals    *heap.Table
 	registry   *heap.Table

@@ -324,10 +324,18 @@ func (c *cli) runString(src, chunkname string) bool {
 // call calls fn under the interpreter's main builtin, so that tracebacks end in a
 // "[C]: in ?" line as the reference's do.
 func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
-	return c.m.PCall(heap.BuiltinValue(c.main), append([]heap.Value{fn}, args...)...)
+	pad := make([]heap.Value, mainPad, mainPad+1+len(args))
+	return c.m.PCall(heap.BuiltinValue(c.main), append(append(pad, fn), args...)...)
 }
 
-// runMain calls its first argument with the rest in protected mode with msgHandler
+// mainPad is the number of values the main builtin gets before the function to call.
+// They stand for what lua.c keeps on the stack between its main function and a chunk it
+// runs (that function's two arguments and the message handler), so that chunks start
+// at the stack height they start at in lua5.4 and a runaway recursion overflows the
+// stack at the same depth.
+const mainPad = 3
+
+// runMain calls its argument after the mainPad values with the rest in protected mode with msgHandler
 // as the message handler, standing for the C function and the lua_pcall the reference
 // interpreter runs scripts with: errors get their traceback where they happen, before
 // to-be-closed variables are closed.
@@ -335,7 +343,7 @@ func runMain(m *vm.VM, args []heap.Value) []heap.Value {
 	k, _ := m.Continuation("pluto-go.main.k")
 	h, _ := m.Builtin("pluto-go.msghandler")
 	m.Protect()
-	return m.CallK(args[0], args[1:], heap.MultRet, k, heap.BuiltinValue(h))
+	return m.CallK(args[mainPad], args[mainPad+1:], heap.MultRet, k, heap.BuiltinValue(h))
 }
 
 // runMainK passes the results on, or raises the error the message handler produced.
