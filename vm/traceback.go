@@ -95,8 +95,9 @@ func (m *VM) Traceback(th *heap.Thread, level int) string {
 	}
 	for ; level <= last; level++ {
 		if limit == 0 {
+			// Lua's count leaves out the level this line stands in for.
 			n := last - level - tracebackTail + 1
-			fmt.Fprintf(&b, "\n\t...\t(skipping %d levels)", n)
+			fmt.Fprintf(&b, "\n\t...\t(skipping %d levels)", n-1)
 			level += n - 1
 			limit--
 			continue
