@@ -371,6 +371,10 @@ func (m *VM) callBoundary(fn int) {
 	depth := len(th.Frames)
 	flags := m.callFlags | heap.FrameBoundary | heap.FrameCCall
 	m.callFlags = 0
+	// A value that cannot be called fails here, where the caller is, before the run.
+	for f := th.Stack[fn]; !f.IsFunction(); f = th.Stack[fn] {
+		m.insertCallMeta(fn, f)
+	}
 	m.enterC()
 	m.runs = append(m.runs, runInfo{th: th, depth: depth})
 	savedAfter := m.after

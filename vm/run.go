@@ -6,7 +6,8 @@
 // the first of:
 //
 //   - the innermost protected frame (pcall, xpcall) of the running thread above the
-//     boundary: xpcall's message handler is first called on top of the failing frames,
+//     boundary: xpcall's message handler is first called on top of the failing frames
+//     (and again for an error in the handler),
 //     then the frames above the protected one are dropped, the pending to-be-closed
 //     variables are closed (each __close is a call, so it may itself fail or yield), and
 //     the protected builtin's continuation receives the error;
@@ -83,6 +84,11 @@ func (m *VM) handleError(t *throw) func() {
 			m.switchToResumer()
 			return func() { m.deliver(false, []heap.Value{t.value}) }
 		}
+		if h := outerHandler(th); !t.noHandler && !h.IsNil() {
+			// As in Lua, the handler runs where the error happened, above the frames
+			// of the calls from Go that the error will leave.
+			return func() { m.callHandler(h, t.value) }
+		}
 	}
 	if t.traceback == "" && protectedFrame(th, 0) < 0 {
 		t.traceback = m.Traceback(th, 0)
@@ -114,7 +120,9 @@ func protectedFrame(th *heap.Thread, lowest int) int {
 }
 
 // catch delivers error err to the protected frame at index i of the running thread,
-// calling its message handler first if it has one.
+// calling its message handler first if it has one. An error in the handler calls the
+// handler again, on top of it, as in Lua, until the limit of nested calls makes the
+// error "error in error handling".
 func (m *VM) catch(i int, err heap.Value) {
 	th := m.th
 	h := th.Frames[i].Ctx
@@ -122,12 +130,12 @@ func (m *VM) catch(i int, err heap.Value) {
 		m.unwindTo(i, err)
 		return
 	}
-	for j := i + 1; j < len(th.Frames); j++ {
-		if th.Frames[j].Flags&heap.FrameHandler != 0 {
-			m.unwindTo(i, heap.String("error in error handling"))
-			return
-		}
-	}
+	m.callHandler(h, err)
+}
+
+// callHandler calls message handler h with err on top of the running thread's frames.
+func (m *VM) callHandler(h, err heap.Value) {
+	th := m.th
 	at := th.Top
 	if top := th.CurrentFrame().Top; top > at {
 		at = top
@@ -136,6 +144,15 @@ func (m *VM) catch(i int, err heap.Value) {
 	th.Stack[at], th.Stack[at+1] = h, err
 	th.Top = at + 2
 	m.precallC(at, 1, heap.FrameHandler)
+}
+
+// outerHandler returns the message handler of the innermost protected frame of th,
+// when that frame is below the running run and has one, or nil.
+func outerHandler(th *heap.Thread) heap.Value {
+	if i := protectedFrame(th, 0); i >= 0 && th.Frames[i].Ctx.IsFunction() {
+		return th.Frames[i].Ctx
+	}
+	return heap.Nil
 }
 
 // handlerReturned continues the unwinding after a message handler returned its result
@@ -150,7 +167,12 @@ func (m *VM) handlerReturned(fn, n int) {
 	if run := m.runs[len(m.runs)-1]; run.th == th {
 		lowest = run.depth
 	}
-	m.unwindTo(protectedFrame(th, lowest), err)
+	i := protectedFrame(th, lowest)
+	if i < 0 {
+		// The handler is that of a protected frame outside this run (handleError).
+		panic(&throw{value: err, noHandler: true})
+	}
+	m.unwindTo(i, err)
 }
 
 // unwindTo drops the frames above the protected frame at index i, closes the upvalues
