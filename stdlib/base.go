@@ -131,7 +131,7 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 
 func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
-	cl, err := loadFile(m, name, "bt")
+	cl, err := LoadFile(m, name, "bt")
 	if err != nil {
 		m.Throw(heap.String(err.Error()))
 	}
@@ -269,7 +269,7 @@ func first(vals []heap.Value) heap.Value {
 func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	name := optString(m, args, 1, "")
 	mode := optString(m, args, 2, "bt")
-	cl, err := loadFile(m, name, mode)
+	cl, err := LoadFile(m, name, mode)
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(err.Error()))
 	}
@@ -279,9 +279,10 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.ClosureValue(cl))
 }
 
-// loadFile compiles a file (standard input when name is ""), skipping a first line
-// that starts with '#'.
-func loadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
+// LoadFile compiles a file (the VM's standard input when name is "") as loadfile does,
+// skipping a first line that starts with '#'. The error of a file that cannot be read
+// is worded as loadfile's ("cannot open x.lua: No such file or directory").
+func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
 	var src []byte
 	var err error
 	chunkname := "@" + name

@@ -196,7 +196,7 @@ func pkgSearchLua(m *vm.VM, args []heap.Value) []heap.Value {
 	if file == "" {
 		return m.Return(heap.String(notFound))
 	}
-	cl, err := loadFile(m, file, "bt")
+	cl, err := LoadFile(m, file, "bt")
 	if err != nil {
 		pkgLoadError(m, name, file, err.Error())
 	}

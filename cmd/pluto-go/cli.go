@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
-	"github.com/pluto-go/pluto-go/lang/parser"
 	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
@@ -142,6 +141,10 @@ func (c *cli) run() int {
 		return c.dumpSnapshot(o.dump)
 	}
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
+	if o.noEnv {
+		// As lua.c does, so that package ignores LUA_PATH and LUA_CPATH.
+		c.m.Registry().SetStr("LUA_NOENV", heap.True)
+	}
 	stdlib.Open(c.m, stdlib.All)
 	c.main = c.m.Register("pluto-go.main", runMain)
 	c.m.Register("pluto-go.msghandler", msgHandler)
@@ -190,11 +193,9 @@ func (c *cli) ranCode() bool {
 }
 
 // createArgTable sets the global `arg`: the script at 0, its arguments from 1, the
-// interpreter and its options at negative indexes.
+// interpreter and its options at negative indexes. Without a script, the interpreter
+// is at 0 and its options follow, as in lua.c.
 func (c *cli) createArgTable(script int) {
-	if script == 0 {
-		script = len(c.args)
-	}
 	t := heap.NewTable(len(c.args)-script, script+1)
 	for i, a := range c.args {
 		t.SetInt(int64(i-script), heap.String(a))
@@ -272,7 +273,7 @@ func (c *cli) runScript(o options) bool {
 	if o.list {
 		return c.listFile(name)
 	}
-	cl, err := c.loadFile(name)
+	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
 	}
@@ -284,26 +285,9 @@ func (c *cli) runScript(o options) bool {
 	return c.report(err)
 }
 
-// loadFile compiles a script file, or standard input when name is "".
-func (c *cli) loadFile(name string) (*heap.Closure, error) {
-	var src []byte
-	var err error
-	chunkname := "@" + name
-	if name == "" {
-		chunkname = "=stdin"
-		src, err = io.ReadAll(c.stdin)
-	} else {
-		src, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot %s %s", "open", strings.TrimPrefix(name, "@"))
-	}
-	return c.m.Load(parser.FileSource(src), chunkname, "bt")
-}
-
 // runFile runs a file (stdin for "") without arguments.
 func (c *cli) runFile(name string) bool {
-	cl, err := c.loadFile(name)
+	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
 	}
@@ -359,14 +343,16 @@ func runMainK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
 // error happened.
 func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 	v := first(args)
-	msg, ok := "", false
-	switch {
-	case v.IsString() || v.IsNumber():
-		msg, ok = vm.ErrorText(v), true
-	case !m.MetaField(v, "__tostring").IsNil():
-		return m.Return(heap.String(m.ToString(v)))
-	}
-	if !ok {
+	msg := ""
+	if v.IsString() || v.IsNumber() {
+		msg = vm.ErrorText(v)
+	} else {
+		// A __tostring giving a string makes the whole message, without a traceback.
+		if tm := m.MetaField(v, "__tostring"); !tm.IsNil() {
+			if s := first(m.Call(tm, v)); s.IsString() {
+				return m.Return(s)
+			}
+		}
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
 	return m.Return(heap.String(msg + "\n" + m.Traceback(m.CurrentThread(), 1)))
@@ -402,8 +388,17 @@ func (c *cli) report(err error) bool {
 	if re, ok := err.(*vm.RuntimeError); ok {
 		msg = c.errorMessage(re)
 	}
-	fmt.Fprintf(c.stderr, "%s: %s\n", c.progname, msg)
+	c.message(msg)
 	return false
+}
+
+// message prints msg on stderr as lua.c's l_message does: after the program name, when
+// there is one.
+func (c *cli) message(msg string) {
+	if c.progname != "" {
+		fmt.Fprintf(c.stderr, "%s: ", c.progname)
+	}
+	fmt.Fprintln(c.stderr, msg)
 }
 
 // errorMessage is the text of a runtime error, which the message handler has already
