@@ -72,6 +72,10 @@ const (
 	// nested C calls: a call from a builtin or the host, or one the VM makes for a
 	// metamethod, a generic for's iterator, a message handler or a __close.
 	FrameCCall
+	// FrameKeepsHandler marks a protected builtin frame whose errors still go through
+	// the message handler of the protected frame below it, as Lua's load keeps the
+	// running message handler while it reads and compiles a chunk.
+	FrameKeepsHandler
 )
 
 // Frame is one activation record of a thread's call stack.

@@ -13,7 +13,7 @@ import (
 
 // knownFrameFlags are the frame flags heap defines; a snapshot with others is
 // rejected rather than handing the VM flags it never set.
-const knownFrameFlags = uint(heap.FrameCCall)<<1 - 1
+const knownFrameFlags = uint(heap.FrameKeepsHandler)<<1 - 1
 
 // threads checks every thread.
 func (v *validator) threads() error {

@@ -4,6 +4,7 @@
 package stdlib
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -52,6 +53,7 @@ func openBase(m *vm.VM) heap.Value {
 	m.RegisterContinuation("tostring.k", tostringK)
 	m.RegisterContinuation("pairs.k", pairsK)
 	m.RegisterContinuation("load.k", loadK)
+	m.RegisterContinuation("load.fail.k", loadFailK)
 	m.RegisterContinuation("dofile.k", dofileK)
 	return heap.TableValue(g)
 }
@@ -202,7 +204,7 @@ func baseLoad(m *vm.VM, args []heap.Value) []heap.Value {
 	ctx.SetStr("name", heap.String(optString(m, args, 2, "=(load)")))
 	ctx.SetStr("reader", chunk)
 	ctx.SetStr("parts", heap.TableValue(heap.NewTable(4, 0)))
-	m.Protect()
+	m.ProtectKeepingHandler()
 	return m.CallK(chunk, nil, 1, loadCont(m), heap.TableValue(ctx))
 }
 
@@ -234,17 +236,20 @@ func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 		}
 		return finishLoad(m, c, []byte(b.String()), c.GetStr("name").AsString())
 	}
-	if !piece.IsString() {
-		return m.Return(heap.Nil, heap.String("reader function must return a string"))
+	if !piece.IsString() && !piece.IsNumber() {
+		return loadFail(m, m.Where(1)+"reader function must return a string")
 	}
 	parts := c.GetStr("parts").AsTable()
-	parts.SetInt(parts.Len()+1, piece)
+	parts.SetInt(parts.Len()+1, heap.String(vm.ErrorText(piece)))
 	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
 }
 
 // finishLoad compiles a chunk for load, returning the function or nil and the message.
 func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value {
 	cl, err := m.Load(src, name, ctx.GetStr("mode").AsString())
+	if errors.Is(err, parser.ErrCStackOverflow) {
+		return loadFail(m, err.Error())
+	}
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(loadErrorText(err, name)))
 	}
@@ -252,6 +257,24 @@ func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value
 		cl.Upvalues[0] = heap.NewClosedUpvalue(env.AsTable().GetInt(1))
 	}
 	return m.Return(heap.ClosureValue(cl))
+}
+
+// loadFail returns nil and msg, a runtime error of load, after the message handler in
+// force has turned it into its result: as in Lua, where load keeps the running
+// handler and raises these errors (unlike syntax errors) through it.
+func loadFail(m *vm.VM, msg string) []heap.Value {
+	h := m.MessageHandler()
+	if h.IsNil() {
+		return m.Return(heap.Nil, heap.String(msg))
+	}
+	k, _ := m.Continuation("load.fail.k")
+	m.ProtectKeepingHandler()
+	return m.CallK(h, []heap.Value{heap.String(msg)}, 1, k, heap.Nil)
+}
+
+// loadFailK returns nil and what the message handler made of load's error.
+func loadFailK(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
+	return m.Return(heap.Nil, first(res))
 }
 
 // loadErrorText returns the message load gives for a compilation error.

@@ -113,6 +113,12 @@ func (m *VM) Protect() {
 	m.th.CurrentFrame().Flags |= heap.FrameProtected
 }
 
+// ProtectKeepingHandler is Protect for a builtin that, like load, catches errors but
+// lets them go through the message handler in force first (see [VM.MessageHandler]).
+func (m *VM) ProtectKeepingHandler() {
+	m.th.CurrentFrame().Flags |= heap.FrameProtected | heap.FrameKeepsHandler
+}
+
 // ensureStack makes the running thread's stack at least size slots long, raising
 // "stack overflow" past the limit. Every size asked for includes stackSlack, which
 // Lua does not have, so the limit is Lua's plus stackSlack: a recursion overflows at

@@ -125,8 +125,8 @@ func protectedFrame(th *heap.Thread, lowest int) int {
 // error "error in error handling".
 func (m *VM) catch(i int, err heap.Value) {
 	th := m.th
-	h := th.Frames[i].Ctx
-	if !h.IsFunction() {
+	h := handlerAt(th, i)
+	if h.IsNil() {
 		m.unwindTo(i, err)
 		return
 	}
@@ -149,10 +149,31 @@ func (m *VM) callHandler(h, err heap.Value) {
 // outerHandler returns the message handler of the innermost protected frame of th,
 // when that frame is below the running run and has one, or nil.
 func outerHandler(th *heap.Thread) heap.Value {
-	if i := protectedFrame(th, 0); i >= 0 && th.Frames[i].Ctx.IsFunction() {
-		return th.Frames[i].Ctx
+	return handlerAt(th, len(th.Frames)-1)
+}
+
+// handlerAt returns the message handler of the innermost protected frame of th at or
+// below index i (the function in its Ctx, as xpcall keeps it, or the handler below it
+// for a frame that keeps the handler in force), or nil.
+func handlerAt(th *heap.Thread, i int) heap.Value {
+	for ; i >= 0; i-- {
+		fr := &th.Frames[i]
+		switch {
+		case fr.Flags&heap.FrameProtected == 0 || fr.Cont == nil:
+		case fr.Flags&heap.FrameKeepsHandler != 0:
+		case fr.Ctx.IsFunction():
+			return fr.Ctx
+		default:
+			return heap.Nil
+		}
 	}
 	return heap.Nil
+}
+
+// MessageHandler returns the message handler an error raised now by the running builtin
+// would go through, or nil, as a builtin that reports errors itself (load) needs it.
+func (m *VM) MessageHandler() heap.Value {
+	return outerHandler(m.th)
 }
 
 // handlerReturned continues the unwinding after a message handler returned its result
