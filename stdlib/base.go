@@ -113,8 +113,10 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 	case "collect":
 		runtime.GC()
 	case "step":
+		// Go's collector runs a whole cycle, which Lua's incremental mode reports; in
+		// generational mode Lua's collector never rests between cycles and reports none.
 		runtime.GC()
-		return m.Return(heap.True)
+		return m.Return(heap.Bool(st.GetStr("mode").AsString() == "incremental"))
 	case "isrunning":
 		return m.Return(st.GetStr("running"))
 	case "stop", "restart":
