@@ -7,11 +7,13 @@
 //
 // Stack layout of a frame running a Lua function:
 //
-//	... | extra args | func | fixed params / registers ...        | call area ...
-//	                   ^Func  ^Base                                  ^Top
+//	... | func | fixed params / registers ...        | call area ...
+//	      ^Func  ^Base                                  ^Top
 //
-// Extra arguments of a vararg function sit just below its function slot (NExtra of
-// them), where OP_VARARGPREP moved them. A builtin's frame has its arguments from Base to
+// A vararg function's frame starts as any other; OP_VARARGPREP then moves its fixed
+// parameters above the arguments, leaving the NExtra extra arguments in place after
+// the (cleared) fixed parameters' slots, and one slot with a copy of the function,
+// which Lua has there too, below the new Base. A builtin's frame has its arguments from Base to
 // Top. The stack grows by reallocation; the open upvalues are repointed when it does.
 
 package heap
@@ -66,6 +68,14 @@ const (
 	// FrameHandler marks a call of a message handler (xpcall's) made at the point of an
 	// error, before unwinding.
 	FrameHandler
+	// FrameCCall marks a frame entered by a call that Lua counts against its limit of
+	// nested C calls: a call from a builtin or the host, or one the VM makes for a
+	// metamethod, a generic for's iterator, a message handler or a __close.
+	FrameCCall
+	// FrameKeepsHandler marks a protected builtin frame whose errors still go through
+	// the message handler of the protected frame below it, as Lua's load keeps the
+	// running message handler while it reads and compiles a chunk.
+	FrameKeepsHandler
 	// FrameGC marks a call of a __gc metamethod made by the collector.
 	FrameGC
 )

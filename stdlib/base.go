@@ -4,6 +4,7 @@
 package stdlib
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -52,6 +53,7 @@ func openBase(m *vm.VM) heap.Value {
 	m.RegisterContinuation("tostring.k", tostringK)
 	m.RegisterContinuation("pairs.k", pairsK)
 	m.RegisterContinuation("load.k", loadK)
+	m.RegisterContinuation("load.fail.k", loadFailK)
 	m.RegisterContinuation("dofile.k", dofileK)
 	return heap.TableValue(g)
 }
@@ -110,12 +112,15 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		return m.Return(heap.Float(float64(ms.HeapAlloc) / 1024))
-	case "collect", "step":
+	case "collect":
 		m.Collect()
 		runtime.GC()
-		if opt == "step" {
-			return m.Return(heap.True)
-		}
+	case "step":
+		// Go's collector runs a whole cycle, which Lua's incremental mode reports; in
+		// generational mode Lua's collector never rests between cycles and reports none.
+		m.Collect()
+		runtime.GC()
+		return m.Return(heap.Bool(gcState(m).GetStr("mode").AsString() == "incremental"))
 	case "isrunning":
 		return m.Return(heap.Bool(m.CollectorRunning()))
 	case "stop", "restart":
@@ -209,7 +214,7 @@ func baseLoad(m *vm.VM, args []heap.Value) []heap.Value {
 	ctx.SetStr("name", heap.String(optString(m, args, 2, "=(load)")))
 	ctx.SetStr("reader", chunk)
 	ctx.SetStr("parts", heap.TableValue(heap.NewTable(4, 0)))
-	m.Protect()
+	m.ProtectKeepingHandler()
 	return m.CallK(chunk, nil, 1, loadCont(m), heap.TableValue(ctx))
 }
 
@@ -241,18 +246,19 @@ func loadK(m *vm.VM, ctx heap.Value, ok bool, res []heap.Value) []heap.Value {
 		}
 		return finishLoad(m, c, []byte(b.String()), stateString(m, "load", c.GetStr("name")))
 	}
-	text, isString := toStringArg(piece)
-	if !isString {
-		msg := m.Where(1) + "reader function must return a string"
-		return m.Return(heap.Nil, heap.String(msg))
+	if !piece.IsString() && !piece.IsNumber() {
+		return loadFail(m, m.Where(1)+"reader function must return a string")
 	}
-	parts.SetInt(parts.Len()+1, heap.String(text))
+	parts.SetInt(parts.Len()+1, heap.String(vm.ErrorText(piece)))
 	return m.CallK(c.GetStr("reader"), nil, 1, loadCont(m), ctx)
 }
 
 // finishLoad compiles a chunk for load, returning the function or nil and the message.
 func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value {
 	cl, err := m.Load(src, name, stateString(m, "load", ctx.GetStr("mode")))
+	if errors.Is(err, parser.ErrCStackOverflow) {
+		return loadFail(m, err.Error())
+	}
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(loadErrorText(err, name)))
 	}
@@ -260,6 +266,24 @@ func finishLoad(m *vm.VM, ctx *heap.Table, src []byte, name string) []heap.Value
 		cl.Upvalues[0] = heap.NewClosedUpvalue(stateTable(m, "load", env).GetInt(1))
 	}
 	return m.Return(heap.ClosureValue(cl))
+}
+
+// loadFail returns nil and msg, a runtime error of load, after the message handler in
+// force has turned it into its result: as in Lua, where load keeps the running
+// handler and raises these errors (unlike syntax errors) through it.
+func loadFail(m *vm.VM, msg string) []heap.Value {
+	h := m.MessageHandler()
+	if h.IsNil() {
+		return m.Return(heap.Nil, heap.String(msg))
+	}
+	k, _ := m.Continuation("load.fail.k")
+	m.ProtectKeepingHandler()
+	return m.CallK(h, []heap.Value{heap.String(msg)}, 1, k, heap.Nil)
+}
+
+// loadFailK returns nil and what the message handler made of load's error.
+func loadFailK(m *vm.VM, _ heap.Value, _ bool, res []heap.Value) []heap.Value {
+	return m.Return(heap.Nil, first(res))
 }
 
 // loadErrorText returns the message load gives for a compilation error.
@@ -287,10 +311,9 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.ClosureValue(cl))
 }
 
-// LoadFile compiles a file as loadfile does, standard input (the VM's) when name is
-// "", skipping a first line that starts with '#'. mode is load's ("b", "t" or "bt").
-// A file that cannot be read gives the reference's message ("cannot open x: No such
-// file or directory").
+// LoadFile compiles a file (the VM's standard input when name is "") as loadfile does,
+// skipping a first line that starts with '#'. The error of a file that cannot be read
+// is worded as loadfile's ("cannot open x.lua: No such file or directory").
 func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
 	var src []byte
 	var err error

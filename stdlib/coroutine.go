@@ -57,14 +57,11 @@ func resumeError(m *vm.VM, co *heap.Thread) string {
 		return "cannot resume dead coroutine"
 	case co.Status != heap.StatusSuspended:
 		return "cannot resume non-suspended coroutine"
-	case m.ResumeDepth() >= maxResumeDepth:
+	case m.IsCStackFull():
 		return "C stack overflow"
 	}
 	return ""
 }
-
-// maxResumeDepth bounds nested resumes as Lua's C stack limit does.
-const maxResumeDepth = 196
 
 func coResume(m *vm.VM, args []heap.Value) []heap.Value {
 	co := checkThread(m, args, 1)

@@ -25,6 +25,10 @@ const maxStack = 1000000
 // and the 8-bit register window of the dispatch loop.
 const stackSlack = heap.MaxArgA + 1 + 8
 
+// minStack is the room Lua guarantees a builtin above its arguments (LUA_MINSTACK);
+// only the stack limit depends on it.
+const minStack = 20
+
 // maxNested is the limit of nested Go calls into the VM (LUAI_MAXCCALLS).
 const maxNested = 200
 
@@ -109,25 +113,36 @@ func (m *VM) Protect() {
 	m.th.CurrentFrame().Flags |= heap.FrameProtected
 }
 
+// ProtectKeepingHandler is Protect for a builtin that, like load, catches errors but
+// lets them go through the message handler in force first (see [VM.MessageHandler]).
+func (m *VM) ProtectKeepingHandler() {
+	m.th.CurrentFrame().Flags |= heap.FrameProtected | heap.FrameKeepsHandler
+}
+
 // ensureStack makes the running thread's stack at least size slots long, raising
-// "stack overflow" past the limit.
+// "stack overflow" past the limit. Every size asked for includes stackSlack, which
+// Lua does not have, so the limit is Lua's plus stackSlack: a recursion overflows at
+// the depth it does in Lua.
 func (m *VM) ensureStack(size int) {
 	th := m.th
 	if size <= len(th.Stack) {
 		return
 	}
-	if size > maxStack {
-		if len(th.Stack) > maxStack {
+	if size > stackLimit {
+		if len(th.Stack) > stackLimit {
 			// Already using the room kept for handling a stack overflow.
 			panic(&throw{value: heap.String("error in error handling"), noHandler: true})
 		}
-		th.Resize(maxStack + errorStackExtra)
+		th.Resize(stackLimit + errorStackExtra)
 		m.runError("stack overflow")
 	}
-	th.Resize(min(max(2*len(th.Stack), size), maxStack))
+	th.Resize(min(max(2*len(th.Stack), size), stackLimit))
 }
 
-// errorStackExtra is the room granted beyond maxStack to handle a stack overflow error.
+// stackLimit is the largest stack a thread may have outside of handling a stack overflow.
+const stackLimit = maxStack + stackSlack
+
+// errorStackExtra is the room granted beyond stackLimit to handle a stack overflow error.
 const errorStackExtra = 2 * stackSlack
 
 // precall calls the value at stack index fn with the arguments above it up to the
@@ -179,7 +194,7 @@ func (m *VM) pushLua(cl *heap.Closure, fn, nres int, flags heap.FrameFlags) {
 	th := m.th
 	p := cl.Proto
 	base := fn + 1
-	m.ensureStack(base + p.MaxStackSize + stackSlack)
+	m.ensureStack(max(th.Top, base) + p.MaxStackSize + stackSlack)
 	for i := th.Top; i < base+p.NumParams; i++ {
 		th.Stack[i] = heap.Nil
 	}
@@ -199,7 +214,7 @@ func (m *VM) pushLua(cl *heap.Closure, fn, nres int, flags heap.FrameFlags) {
 // to the thread's top, and delivers its results or carries out its request.
 func (m *VM) callBuiltin(b *heap.Builtin, fn, nres int, flags heap.FrameFlags) {
 	th := m.th
-	m.ensureStack(th.Top + stackSlack)
+	m.ensureStack(th.Top + minStack + stackSlack)
 	th.Frames = append(th.Frames, heap.Frame{
 		Builtin: b, Func: fn, Base: fn + 1, Top: th.Top, NResults: nres, Flags: flags,
 	})
@@ -233,7 +248,7 @@ func (m *VM) afterBuiltin(res []heap.Value) {
 		case reqNone:
 			m.ret(res)
 		case reqCall:
-			m.precall(req.fn, req.nres)
+			m.precallC(req.fn, req.nres, 0)
 		case reqYield:
 			m.yield(req.vals)
 		case reqResume:
@@ -279,6 +294,9 @@ func (m *VM) ret(res []heap.Value) {
 	}
 	th.Top = fn + want
 	th.Frames = th.Frames[:len(th.Frames)-1]
+	if flags&heap.FrameCCall != 0 {
+		m.leaveC(1)
+	}
 	m.returned(fn, want, flags)
 }
 
@@ -359,9 +377,15 @@ func (m *VM) Call(fn heap.Value, args ...heap.Value) []heap.Value {
 func (m *VM) callBoundary(fn int) {
 	th := m.th
 	depth := len(th.Frames)
-	flags := m.callFlags | heap.FrameBoundary
+	flags := m.callFlags | heap.FrameBoundary | heap.FrameCCall
 	m.callFlags = 0
-	m.runs = append(m.runs, runInfo{th: th, depth: depth, fn: fn})
+	// A value that cannot be called fails here, where the caller is, before the run.
+	for f := th.Stack[fn]; !f.IsFunction(); f = th.Stack[fn] {
+		m.insertCallMeta(fn, f)
+	}
+	m.enterC()
+	m.runs = append(m.runs, runInfo{th: th, depth: depth, fn: fn, protected: m.protectNext})
+	m.protectNext = false
 	savedAfter := m.after
 	m.after = afterState{}
 	defer func() {

@@ -249,8 +249,8 @@ func (m *VM) markRoots(mk *marker) {
 	mk.mark(heap.TableValue(m.globals))
 	mk.mark(heap.ThreadValue(m.main))
 	mk.mark(heap.ThreadValue(m.th))
-	for _, th := range m.resumers {
-		mk.mark(heap.ThreadValue(th))
+	for _, r := range m.resumers {
+		mk.mark(heap.ThreadValue(r.th))
 	}
 	if m.stringMeta != nil {
 		mk.mark(heap.TableValue(m.stringMeta))

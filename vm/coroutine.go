@@ -33,18 +33,21 @@ func (m *VM) Yield(vals []heap.Value) []heap.Value {
 // call from Go is in progress on it.
 func (m *VM) IsYieldable() bool { return m.th != m.main && m.th.CCalls == 0 }
 
-// ResumeDepth returns the number of coroutines waiting in a resume.
-func (m *VM) ResumeDepth() int { return len(m.resumers) }
-
 // resume switches to co, passing vals to its function (first resume) or as the results
 // of the yield it is suspended in.
 func (m *VM) resume(co *heap.Thread, vals []heap.Value) {
 	from := m.th
 	from.Status = heap.StatusNormal
-	m.resumers = append(m.resumers, from)
+	m.resumers = append(m.resumers, resumer{th: from, cLevel: m.cLevel, cBase: m.cBase})
+	m.cLevel++
+	m.cBase = m.cLevel
 	m.setThread(co)
 	co.Status = heap.StatusRunning
 	if len(co.Frames) == 0 {
+		if m.cLevel >= maxCCalls {
+			// Lua checks the limit again when it calls the body, which kills co.
+			m.runError("C stack overflow")
+		}
 		m.ensureStack(1 + len(vals) + stackSlack)
 		copy(co.Stack[1:], vals)
 		co.Top = 1 + len(vals)
@@ -76,10 +79,11 @@ func (m *VM) finishThread(fn, n int) {
 
 // switchToResumer makes the thread that resumed the running one the running thread.
 func (m *VM) switchToResumer() {
-	from := m.resumers[len(m.resumers)-1]
+	r := m.resumers[len(m.resumers)-1]
 	m.resumers = m.resumers[:len(m.resumers)-1]
-	from.Status = heap.StatusRunning
-	m.setThread(from)
+	m.cLevel, m.cBase, m.cFailed = r.cLevel, r.cBase, 0
+	r.th.Status = heap.StatusRunning
+	m.setThread(r.th)
 }
 
 // deliver hands the outcome of a resume to the continuation of the running thread's

@@ -26,7 +26,8 @@
 // addresses them through a *[256]heap.Value over the stack, indexed by 8-bit operands,
 // which is why stacks keep stackSlack free slots above every Lua frame and why loaded
 // bytecode must pass heap.Proto.Verify. Extra arguments of a vararg function stay just
-// above its function slot; OP_VARARGPREP moves the fixed parameters above them. A
+// above its function slot; OP_VARARGPREP moves a copy of the function and the fixed
+// parameters above them, as Lua does, so frames take the stack room they take in Lua. A
 // builtin's frame holds its arguments from Base to Top; the Lua function it calls
 // through CallK is placed at its Top.
 //

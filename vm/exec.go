@@ -735,7 +735,7 @@ func (m *VM) callMeta(at, nres int, tm heap.Value, args ...heap.Value) {
 	th.Stack[at] = tm
 	copy(th.Stack[at+1:], args)
 	th.Top = at + 1 + len(args)
-	m.precall(at, nres)
+	m.precallC(at, nres, 0)
 }
 
 // finishOp completes the instruction of Lua frame fr that called a metamethod whose
@@ -816,15 +816,17 @@ func (m *VM) vararg(fr *heap.Frame, a, n int) {
 }
 
 // varargPrep moves the fixed parameters of a vararg function above its extra
-// arguments, which stay in place for VARARG to read.
+// arguments, which stay in place for VARARG to read. As in Lua, a copy of the function
+// sits between them, so a vararg frame takes the stack room it takes in Lua.
 func (m *VM) varargPrep(fr *heap.Frame) {
 	th := m.th
 	p := fr.Closure.Proto
 	nargs := th.Top - fr.Func - 1
 	nfix := p.NumParams
-	newBase := fr.Func + 1 + nargs
+	newBase := fr.Func + 2 + nargs
 	m.ensureStack(newBase + p.MaxStackSize + stackSlack)
 	fr = th.CurrentFrame()
+	th.Stack[newBase-1] = th.Stack[fr.Func]
 	copy(th.Stack[newBase:newBase+nfix], th.Stack[fr.Func+1:fr.Func+1+nfix])
 	for j := fr.Func + 1; j < fr.Func+1+nfix; j++ {
 		th.Stack[j] = heap.Nil
@@ -863,7 +865,7 @@ func (m *VM) tforCall(ra, nres int) {
 	th := m.th
 	copy(th.Stack[ra+4:ra+7], th.Stack[ra:ra+3])
 	th.Top = ra + 7
-	m.precall(ra+4, nres)
+	m.precallC(ra+4, nres, 0)
 }
 
 // stepLimit raises the error of an exhausted step budget.

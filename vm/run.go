@@ -6,7 +6,8 @@
 // the first of:
 //
 //   - the innermost protected frame (pcall, xpcall) of the running thread above the
-//     boundary: xpcall's message handler is first called on top of the failing frames,
+//     boundary: xpcall's message handler is first called on top of the failing frames
+//     (and again for an error in the handler),
 //     then the frames above the protected one are dropped, the pending to-be-closed
 //     variables are closed (each __close is a call, so it may itself fail or yield), and
 //     the protected builtin's continuation receives the error;
@@ -26,6 +27,9 @@ type runInfo struct {
 	th    *heap.Thread // the thread the run started on
 	depth int          // the index of the run's boundary frame in th.Frames
 	fn    int          // the stack index of the boundary call's function
+	// protected is set for a run started by PCall: as with lua_pcall without a
+	// message handler, no handler of the frames below sees its errors.
+	protected bool
 }
 
 // run executes start and then the dispatch loop until the innermost run's boundary
@@ -84,16 +88,25 @@ func (m *VM) handleError(t *throw) func() {
 			m.switchToResumer()
 			return func() { m.deliver(false, []heap.Value{t.value}) }
 		}
+		if h := m.outerHandler(th); !t.noHandler && !h.IsNil() {
+			// As in Lua, the handler runs where the error happened, above the frames
+			// of the calls from Go that the error will leave.
+			return func() { m.callHandler(h, t.value) }
+		}
 	}
 	if t.traceback == "" && protectedFrame(th, 0) < 0 {
 		t.traceback = m.Traceback(th, 0)
 	}
-	// The boundary frame may be missing: calling a value that cannot be called fails
-	// before any frame is pushed.
+	// The boundary frame is missing when its call failed before pushing it (a stack
+	// overflow calling a hook); the C call it counts was entered all the same.
 	level := run.fn
+	m.unwoundC(run.depth)
+	if run.depth >= len(th.Frames) {
+		m.leaveC(1)
+	}
 	th.Frames = th.Frames[:min(run.depth, len(th.Frames))]
-	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
-		th.Resize(maxStack)
+	if len(th.Stack) > stackLimit && level+stackSlack*4 < maxStack {
+		th.Resize(stackLimit)
 	}
 	if t.hostErr == nil {
 		t.value, _ = m.closeSync(level, t.value, true)
@@ -116,20 +129,22 @@ func protectedFrame(th *heap.Thread, lowest int) int {
 }
 
 // catch delivers error err to the protected frame at index i of the running thread,
-// calling its message handler first if it has one.
+// calling its message handler first if it has one. An error in the handler calls the
+// handler again, on top of it, as in Lua, until the limit of nested calls makes the
+// error "error in error handling".
 func (m *VM) catch(i int, err heap.Value) {
 	th := m.th
-	h := th.Frames[i].Ctx
-	if !h.IsFunction() {
+	h := handlerAt(th, 0, i)
+	if h.IsNil() {
 		m.unwindTo(i, err)
 		return
 	}
-	for j := i + 1; j < len(th.Frames); j++ {
-		if th.Frames[j].Flags&heap.FrameHandler != 0 {
-			m.unwindTo(i, heap.String("error in error handling"))
-			return
-		}
-	}
+	m.callHandler(h, err)
+}
+
+// callHandler calls message handler h with err on top of the running thread's frames.
+func (m *VM) callHandler(h, err heap.Value) {
+	th := m.th
 	at := th.Top
 	if top := th.CurrentFrame().Top; top > at {
 		at = top
@@ -137,7 +152,46 @@ func (m *VM) catch(i int, err heap.Value) {
 	m.ensureStack(at + 2 + stackSlack)
 	th.Stack[at], th.Stack[at+1] = h, err
 	th.Top = at + 2
-	m.precallFlags(at, 1, heap.FrameHandler)
+	m.precallC(at, 1, heap.FrameHandler)
+}
+
+// outerHandler returns the message handler of the innermost protected frame of th,
+// when that frame is below the running run and has one, or nil. Frames below the
+// innermost run PCall started on th are not searched: a host's protected call has no
+// message handler.
+func (m *VM) outerHandler(th *heap.Thread) heap.Value {
+	floor := 0
+	for i := len(m.runs) - 1; i >= 0; i-- {
+		if r := m.runs[i]; r.protected && r.th == th {
+			floor = r.depth
+			break
+		}
+	}
+	return handlerAt(th, floor, len(th.Frames)-1)
+}
+
+// handlerAt returns the message handler of the innermost protected frame of th at or
+// below index i (the function in its Ctx, as xpcall keeps it, or the handler below it
+// for a frame that keeps the handler in force), or nil.
+func handlerAt(th *heap.Thread, floor, i int) heap.Value {
+	for ; i >= floor; i-- {
+		fr := &th.Frames[i]
+		switch {
+		case fr.Flags&heap.FrameProtected == 0 || fr.Cont == nil:
+		case fr.Flags&heap.FrameKeepsHandler != 0:
+		case fr.Ctx.IsFunction():
+			return fr.Ctx
+		default:
+			return heap.Nil
+		}
+	}
+	return heap.Nil
+}
+
+// MessageHandler returns the message handler an error raised now by the running builtin
+// would go through, or nil, as a builtin that reports errors itself (load) needs it.
+func (m *VM) MessageHandler() heap.Value {
+	return m.outerHandler(m.th)
 }
 
 // handlerReturned continues the unwinding after a message handler returned its result
@@ -152,7 +206,12 @@ func (m *VM) handlerReturned(fn, n int) {
 	if run := m.runs[len(m.runs)-1]; run.th == th {
 		lowest = run.depth
 	}
-	m.unwindTo(protectedFrame(th, lowest), err)
+	i := protectedFrame(th, lowest)
+	if i < 0 {
+		// The handler is that of a protected frame outside this run (handleError).
+		panic(&throw{value: err, noHandler: true})
+	}
+	m.unwindTo(i, err)
 }
 
 // unwindTo drops the frames above the protected frame at index i, closes the upvalues
@@ -160,10 +219,11 @@ func (m *VM) handlerReturned(fn, n int) {
 func (m *VM) unwindTo(i int, err heap.Value) {
 	th := m.th
 	level := th.Frames[i].Top
+	m.unwoundC(i + 1)
 	th.Frames = th.Frames[:i+1]
 	th.CloseUpvalues(level)
-	if len(th.Stack) > maxStack && level+stackSlack*4 < maxStack {
-		th.Resize(maxStack) // give back the room kept for handling a stack overflow
+	if len(th.Stack) > stackLimit && level+stackSlack*4 < maxStack {
+		th.Resize(stackLimit) // give back the room kept for handling a stack overflow
 	}
 	m.ensureStack(level + 4 + stackSlack)
 	th.Stack[level] = err
@@ -187,7 +247,7 @@ func (m *VM) continueUnwind() {
 		m.ensureStack(at + 3 + stackSlack)
 		th.Stack[at], th.Stack[at+1], th.Stack[at+2] = m.metamethod(v, eventClose), v, err
 		th.Top = at + 3
-		m.precallFlags(at, 0, heap.FrameFinalizing)
+		m.precallC(at, 0, heap.FrameFinalizing)
 		return
 	}
 	th.Top = level
@@ -229,8 +289,10 @@ func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err err
 			}
 			m.setThread(th)
 			th.Top = top
+			m.protectNext = false
 			err = &RuntimeError{Value: t.value, Traceback: t.traceback, err: t.hostErr}
 		}
 	}()
+	m.protectNext = true
 	return m.Call(fn, args...), nil
 }

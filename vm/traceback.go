@@ -83,8 +83,8 @@ const (
 )
 
 // Traceback returns a traceback of th starting at the given level, in the shape of
-// luaL_traceback without a message: "stack traceback:" and one line per frame. A
-// message goes on a line before it, even an empty one.
+// luaL_traceback without a message: "stack traceback:" and one line per frame. A caller
+// with a message puts it and a newline in front, even an empty one, as Lua does.
 func (m *VM) Traceback(th *heap.Thread, level int) string {
 	var b strings.Builder
 	b.WriteString("stack traceback:")
@@ -95,8 +95,9 @@ func (m *VM) Traceback(th *heap.Thread, level int) string {
 	}
 	for ; level <= last; level++ {
 		if limit == 0 {
+			// Lua's count leaves out the level this line stands in for.
 			n := last - level - tracebackTail + 1
-			fmt.Fprintf(&b, "\n\t...\t(skipping %d levels)", n)
+			fmt.Fprintf(&b, "\n\t...\t(skipping %d levels)", n-1)
 			level += n - 1
 			limit--
 			continue

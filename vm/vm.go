@@ -77,9 +77,12 @@ func (o *Options) validate() config {
 type VM struct {
 	cfg config
 
-	th       *heap.Thread   // the running thread
-	main     *heap.Thread   // the main thread
-	resumers []*heap.Thread // threads waiting in a resume, innermost last
+	th       *heap.Thread // the running thread
+	main     *heap.Thread // the main thread
+	resumers []resumer    // threads waiting in a resume, innermost last
+	cLevel   int          // nested calls Lua counts as C calls (nCcalls), see enterC
+	cBase    int          // cLevel when the running coroutine was resumed
+	cFailed  int          // calls refused by enterC since the last unwinding
 
 	globals    *heap.Table
 	registry   *heap.Table
@@ -101,12 +104,13 @@ type VM struct {
 	typeMetas [heap.KindThread + 1]*heap.Table // metatables of non-table, non-userdata types
 	warnOn    bool
 
-	hooks     map[*heap.Thread]*hookState // debug hooks by thread
-	hook      *hookState                  // the running thread's hook, or nil
-	callFlags heap.FrameFlags             // flags for the frame of the next Call
-	transfer  transferInfo                // values seen by the running call/return hook
-	light     map[unsafe.Pointer]*heap.Userdata
-	gc        collector // weak-table collections (collect.go)
+	hooks       map[*heap.Thread]*hookState // debug hooks by thread
+	hook        *hookState                  // the running thread's hook, or nil
+	callFlags   heap.FrameFlags             // flags for the frame of the next Call
+	protectNext bool                        // the next Call is a PCall's
+	transfer    transferInfo                // values seen by the running call/return hook
+	light       map[unsafe.Pointer]*heap.Userdata
+	gc          collector // weak-table collections (collect.go)
 }
 
 // LightUserdata returns the userdata standing for the Go pointer p, the same one for

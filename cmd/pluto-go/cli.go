@@ -141,6 +141,10 @@ func (c *cli) run() int {
 		return c.dumpSnapshot(o.dump)
 	}
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
+	if o.noEnv {
+		// As lua.c does, so that package ignores LUA_PATH and LUA_CPATH.
+		c.m.Registry().SetStr("LUA_NOENV", heap.True)
+	}
 	stdlib.Open(c.m, stdlib.All)
 	defer stdlib.Close(c.m) // as lua.c's lua_close: pending finalizers, then buffers
 	c.main = c.m.Register("pluto-go.main", runMain)
@@ -190,8 +194,8 @@ func (c *cli) ranCode() bool {
 }
 
 // createArgTable sets the global `arg`: the script at 0, its arguments from 1, the
-// interpreter and its options at negative indexes. Without a script (script is 0),
-// the interpreter is at 0 and its options follow, as in lua.c.
+// interpreter and its options at negative indexes. Without a script, the interpreter
+// is at 0 and its options follow, as in lua.c.
 func (c *cli) createArgTable(script int) {
 	t := heap.NewTable(len(c.args)-script, script+1)
 	for i, a := range c.args {
@@ -270,7 +274,7 @@ func (c *cli) runScript(o options) bool {
 	if o.list {
 		return c.listFile(name)
 	}
-	cl, err := c.loadFile(name)
+	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
 	}
@@ -282,14 +286,9 @@ func (c *cli) runScript(o options) bool {
 	return c.report(err)
 }
 
-// loadFile compiles a script file, or standard input when name is "".
-func (c *cli) loadFile(name string) (*heap.Closure, error) {
-	return stdlib.LoadFile(c.m, name, "bt")
-}
-
 // runFile runs a file (stdin for "") without arguments.
 func (c *cli) runFile(name string) bool {
-	cl, err := c.loadFile(name)
+	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
 	}
@@ -310,10 +309,18 @@ func (c *cli) runString(src, chunkname string) bool {
 // call calls fn under the interpreter's main builtin, so that tracebacks end in a
 // "[C]: in ?" line as the reference's do.
 func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
-	return c.m.PCall(heap.BuiltinValue(c.main), append([]heap.Value{fn}, args...)...)
+	pad := make([]heap.Value, mainPad, mainPad+1+len(args))
+	return c.m.PCall(heap.BuiltinValue(c.main), append(append(pad, fn), args...)...)
 }
 
-// runMain calls its first argument with the rest in protected mode with msgHandler
+// mainPad is the number of values the main builtin gets before the function to call.
+// They stand for what lua.c keeps on the stack between its main function and a chunk it
+// runs (that function's two arguments and the message handler), so that chunks start
+// at the stack height they start at in lua5.4 and a runaway recursion overflows the
+// stack at the same depth.
+const mainPad = 3
+
+// runMain calls its argument after the mainPad values with the rest in protected mode with msgHandler
 // as the message handler, standing for the C function and the lua_pcall the reference
 // interpreter runs scripts with: errors get their traceback where they happen, before
 // to-be-closed variables are closed.
@@ -321,7 +328,7 @@ func runMain(m *vm.VM, args []heap.Value) []heap.Value {
 	k, _ := m.Continuation("pluto-go.main.k")
 	h, _ := m.Builtin("pluto-go.msghandler")
 	m.Protect()
-	return m.CallK(args[0], args[1:], heap.MultRet, k, heap.BuiltinValue(h))
+	return m.CallK(args[mainPad], args[mainPad+1:], heap.MultRet, k, heap.BuiltinValue(h))
 }
 
 // runMainK passes the results on, or raises the error the message handler produced.
@@ -337,14 +344,16 @@ func runMainK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
 // error happened.
 func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 	v := first(args)
-	msg, ok := "", false
-	switch {
-	case v.IsString() || v.IsNumber():
-		msg, ok = vm.ErrorText(v), true
-	case !m.MetaField(v, "__tostring").IsNil():
-		return m.Return(heap.String(m.ToString(v)))
-	}
-	if !ok {
+	msg := ""
+	if v.IsString() || v.IsNumber() {
+		msg = vm.ErrorText(v)
+	} else {
+		// A __tostring giving a string makes the whole message, without a traceback.
+		if tm := m.MetaField(v, "__tostring"); !tm.IsNil() {
+			if s := first(m.Call(tm, v)); s.IsString() {
+				return m.Return(s)
+			}
+		}
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
 	return m.Return(heap.String(msg + "\n" + m.Traceback(m.CurrentThread(), 1)))
@@ -380,8 +389,17 @@ func (c *cli) report(err error) bool {
 	if re, ok := err.(*vm.RuntimeError); ok {
 		msg = c.errorMessage(re)
 	}
-	fmt.Fprintf(c.stderr, "%s: %s\n", c.progname, msg)
+	c.message(msg)
 	return false
+}
+
+// message prints msg on stderr as lua.c's l_message does: after the program name, when
+// there is one.
+func (c *cli) message(msg string) {
+	if c.progname != "" {
+		fmt.Fprintf(c.stderr, "%s: ", c.progname)
+	}
+	fmt.Fprintln(c.stderr, msg)
 }
 
 // errorMessage is the text of a runtime error, which the message handler has already

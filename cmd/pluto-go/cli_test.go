@@ -2,44 +2,124 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestCLIReference runs command lines whose output lua5.4 gave as shown.
-func TestCLIReference(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	missing := filepath.Join(dir, "missing.lua")
-	show := `for i = -2, 3 do io.write(tostring(arg[i]), " ") end print()`
-	cases := []struct {
-		name       string
-		args       []string
-		stdout     string
-		stderr     string
-		exitStatus int
-	}{
-		{"arg without script", []string{"lua", "-e", show},
-			"nil nil lua -e " + show + " nil \n", "", 0},
-		{"arg with options, no script", []string{"lua", "-W", "-e", show},
-			"nil nil lua -W -e " + show + " \n", "", 0},
-		{"arg with script", []string{"lua", "-e", show, missing, "x"},
-			"-e " + show + " " + missing + " x nil nil \n",
-			"lua: cannot open " + missing + ": No such file or directory\n", 1},
-		{"script is a directory", []string{"lua", dir},
-			"", "lua: cannot read " + dir + ": Is a directory\n", 1},
-	}
-	for _, c := range cases {
+// cliCase is one run of the command in testdata/cli: the arguments after the program
+// name (which is "lua", as in the conformance tests), variables added to a clean
+// environment, standard input, and what lua5.4 printed and returned for it.
+type cliCase struct {
+	name           string
+	args, env      []string
+	stdin          string
+	stdout, stderr string
+	exit           int
+}
+
+const refBanner = "Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio"
+
+var cliCases = []cliCase{
+	{name: "script args", args: []string{"args.lua", "a", "b"},
+		stdout: "-1\tlua\n0\targs.lua\n1\ta\n2\tb\n...\ta\tb\n"},
+	{name: "options before script", args: []string{"-e", "x=1", "--", "args.lua", "-e"},
+		stdout: "-4\tlua\n-3\t-e\n-2\tx=1\n-1\t--\n0\targs.lua\n1\t-e\n...\t-e\n"},
+	{name: "arg without script", args: []string{"-E", "-e", "print(#arg, arg[0], arg[1], arg[2])"},
+		stdout: "3\tlua\t-E\t-e\n"},
+	{name: "stdin script", args: []string{"-", "a", "b"}, stdin: "print(arg[0], ...)",
+		stdout: "-\ta\tb\n"},
+	{name: "stdin without args", stdin: "print('from stdin')", stdout: "from stdin\n"},
+	{name: "stdin after --", args: []string{"--"}, stdin: "print(#arg)", stdout: "1\n"},
+	{name: "require", args: []string{"-l", "mod", "-lm=mod", "-e", "print(mod.name, m == mod)"},
+		stdout: "mod\ttrue\n"},
+	{name: "warnings", args: []string{"-W", "-e", "warn('a', 'b')"}, stderr: "Lua warning: ab\n"},
+	{name: "missing script", args: []string{"nosuch.lua"}, exit: 1,
+		stderr: "lua: cannot open nosuch.lua: No such file or directory\n"},
+	{name: "script is a directory", args: []string{"."}, exit: 1,
+		stderr: "lua: cannot read .: Is a directory\n"},
+	{name: "error table", args: []string{"-e", "error({})"}, exit: 1,
+		stderr: "lua: (error object is a table value)\nstack traceback:\n\t[C]: in function 'error'\n" +
+			"\t(command line):1: in main chunk\n\t[C]: in ?\n"},
+	{name: "error tostring", args: []string{"-e",
+		"error(setmetatable({}, {__tostring = function() return 'TS' end}))"},
+		exit: 1, stderr: "lua: TS\n"},
+	{name: "exit false", args: []string{"-e", "os.exit(false)"}, exit: 1},
+	{name: "exit code", args: []string{"-e", "io.write('x') os.exit(3, true)"}, stdout: "x", exit: 3},
+	{name: "init", env: []string{"LUA_INIT=print('init')"}, args: []string{"-e", "print(1)"},
+		stdout: "init\n1\n"},
+	{name: "init 5.4 first", env: []string{"LUA_INIT=print('init')", "LUA_INIT_5_4=print('5.4')"},
+		args: []string{"-e", ""}, stdout: "5.4\n"},
+	{name: "init file", env: []string{"LUA_INIT=@init.lua"}, args: []string{"-e", ""},
+		stdout: "init file\n"},
+	{name: "init missing file", env: []string{"LUA_INIT=@nosuch.lua"}, args: []string{"-e", ""},
+		exit: 1, stderr: "lua: cannot open nosuch.lua: No such file or directory\n"},
+	{name: "no env", env: []string{"LUA_INIT=print('init')", "LUA_PATH=/nowhere/?.lua"},
+		args: []string{"-E", "-l", "mod", "-e", "print(mod.name)"}, stdout: "mod\n"},
+	{name: "env path", env: []string{"LUA_PATH=/nowhere/?.lua"},
+		args: []string{"-e", "print(package.path)"}, stdout: "/nowhere/?.lua\n"},
+	{name: "interactive", args: []string{"-i"},
+		stdin: "1+1\n=2*3\nfor i = 1, 2 do\nprint(i)\nend\nerror('e')\n",
+		stdout: refBanner + "\n> 1+1\n2\n> =2*3\n6\n> for i = 1, 2 do\n>> print(i)\n>> end\n1\n2\n" +
+			"> error('e')\n> \n",
+		stderr: "stdin:1: e\nstack traceback:\n\t[C]: in function 'error'\n" +
+			"\tstdin:1: in main chunk\n\t[C]: in ?\n"},
+	{name: "interactive locals and continuation", args: []string{"-i", "-e", "x = 5"},
+		stdin:  "x\nlocal t = {}\nt.a.b = 1\nreturn x,\nnil",
+		stdout: refBanner + "\n> x\n5\n> local t = {}\n> t.a.b = 1\n> return x,\n>> nil\n5\tnil\n> \n",
+		stderr: "stdin:1: attempt to index a nil value (global 't')\nstack traceback:\n" +
+			"\tstdin:1: in main chunk\n\t[C]: in ?\n"},
+}
+
+func TestCLI(t *testing.T) {
+	bin := buildBinary(t)
+	for _, c := range cliCases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			var stdout, stderr bytes.Buffer
-			status := newCLI(c.args, strings.NewReader(""), &stdout, &stderr).run()
-			if stdout.String() != c.stdout || stderr.String() != c.stderr ||
-				status != c.exitStatus {
-				t.Errorf("%q: got %d, %q, %q; want %d, %q, %q", c.args, status,
-					stdout.String(), stderr.String(), c.exitStatus, c.stdout, c.stderr)
-			}
+			want := c
+			want.stdout = strings.ReplaceAll(c.stdout, refBanner, versionText)
+			checkCLI(t, bin, c, want)
 		})
+	}
+}
+
+// TestCLICasesMatchReference checks the expectations of the CLI cases against lua5.4.
+func TestCLICasesMatchReference(t *testing.T) {
+	ref, err := exec.LookPath("lua5.4")
+	if err != nil {
+		t.Skipf("lua5.4 is not on PATH: %v", err)
+	}
+	for _, c := range cliCases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			checkCLI(t, ref, c, c)
+		})
+	}
+}
+
+// checkCLI runs bin as c says and compares what it did with want.
+func checkCLI(t *testing.T, bin string, c, want cliCase) {
+	t.Helper()
+	cmd := exec.Command(bin, c.args...)
+	cmd.Args[0] = "lua"
+	cmd.Dir = filepath.Join("testdata", "cli")
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, c.env...)
+	cmd.Stdin = strings.NewReader(c.stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	exit := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatalf("%s %q: %v", bin, c.args, err)
+		}
+		exit = ee.ExitCode()
+	}
+	if stdout.String() != want.stdout || stderr.String() != want.stderr || exit != want.exit {
+		t.Errorf("%s %q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", bin, c.args,
+			stdout.String(), stderr.String(), exit, want.stdout, want.stderr, want.exit)
 	}
 }

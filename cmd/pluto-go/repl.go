@@ -1,10 +1,12 @@
 // This file is the interactive mode: a read-eval-print loop with line editing and
 // history, as lua.c's, reading a line, trying it first as an expression to print, and
-// asking for more lines while the chunk is incomplete.
+// asking for more lines while the chunk is incomplete. Its error messages have no
+// program name in front, as lua.c's do in this mode.
 
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -17,32 +19,32 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 	"github.com/pluto-go/pluto-go/lang/compiler"
 	"github.com/pluto-go/pluto-go/lang/parser"
+	"github.com/pluto-go/pluto-go/stdlib"
 )
 
-// isTerminal reports whether r is an interactive terminal.
+// isTerminal reports whether r is an interactive terminal, as isatty does: a character
+// device such as /dev/null is not one.
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && readline.IsTerminal(int(f.Fd()))
+}
+
+// lineReader reads the lines of the interactive mode, showing a prompt.
+type lineReader interface {
+	SetPrompt(prompt string)
+	Readline() (string, error)
 }
 
 // repl runs the interactive loop until end of input.
 func (c *cli) repl() {
-	rl, err := readline.NewEx(&readline.Config{
-		Prompt:      "> ",
-		HistoryFile: historyFile(),
-		Stdin:       io.NopCloser(c.stdin),
-		Stdout:      c.stdout,
-		Stderr:      c.stderr,
-	})
+	rl, err := c.newLineReader()
 	if err != nil {
-		fmt.Fprintf(c.stderr, "%s: %v\n", c.progname, err)
+		c.message(err.Error())
 		return
 	}
-	defer rl.Close()
+	saved := c.progname
+	c.progname = ""
+	defer func() { c.progname = saved }()
 	for {
 		src, ok := c.readChunk(rl)
 		if !ok {
@@ -51,6 +53,46 @@ func (c *cli) repl() {
 		}
 		c.evalLine(src)
 	}
+}
+
+// newLineReader returns a line editor with history for a terminal, and for other
+// input a reader that writes the prompt and echoes the line, as GNU readline (which
+// lua5.4 uses) does when its input is not a terminal.
+func (c *cli) newLineReader() (lineReader, error) {
+	if !isTerminal(c.stdin) {
+		return &echoReader{in: bufio.NewReader(c.stdin), out: c.stdout}, nil
+	}
+	rl, err := readline.NewEx(&readline.Config{
+		Prompt:      "> ",
+		HistoryFile: historyFile(),
+		Stdin:       io.NopCloser(c.stdin),
+		Stdout:      c.stdout,
+		Stderr:      c.stderr,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return rl, nil
+}
+
+// echoReader is the lineReader for input that is not a terminal.
+type echoReader struct {
+	in     *bufio.Reader
+	out    io.Writer
+	prompt string
+}
+
+func (r *echoReader) SetPrompt(prompt string) { r.prompt = prompt }
+
+func (r *echoReader) Readline() (string, error) {
+	io.WriteString(r.out, r.prompt)
+	line, err := r.in.ReadString('\n')
+	if err != nil && line == "" {
+		return "", err
+	}
+	line = strings.TrimSuffix(line, "\n")
+	io.WriteString(r.out, line+"\n")
+	return line, nil
 }
 
 // historyFile returns where the REPL keeps its history, or "" for none.
@@ -62,12 +104,16 @@ func historyFile() string {
 	return filepath.Join(dir, ".pluto-go_history")
 }
 
-// readChunk reads lines until they form a complete chunk (or an expression).
-func (c *cli) readChunk(rl *readline.Instance) (string, bool) {
+// readChunk reads lines until they form a complete chunk (or an expression). A first
+// line starting with '=' stands for "return" and the rest, as in Lua 5.2.
+func (c *cli) readChunk(rl lineReader) (string, bool) {
 	rl.SetPrompt("> ")
 	line, err := rl.Readline()
 	if err != nil {
 		return "", false
+	}
+	if strings.HasPrefix(line, "=") {
+		line = "return " + line[1:]
 	}
 	if _, err := parser.Parse("=stdin", []byte("return "+line)); err == nil {
 		return "return " + line, true
@@ -106,13 +152,13 @@ func (c *cli) evalLine(src string) {
 		return
 	}
 	if _, err := c.call(c.m.GetGlobal("print"), res...); err != nil {
-		fmt.Fprintf(c.stderr, "%s: error calling 'print' (%s)\n", c.progname, err)
+		c.message(fmt.Sprintf("error calling 'print' (%s)", err))
 	}
 }
 
 // listFile prints the bytecode listing of a script.
 func (c *cli) listFile(name string) bool {
-	cl, err := c.loadFile(name)
+	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
 	}

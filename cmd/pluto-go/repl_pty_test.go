@@ -1,0 +1,142 @@
+//go:build linux
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+)
+
+// openPty opens a pseudo-terminal pair through /dev/ptmx.
+func openPty(t *testing.T) (master, slave *os.File) {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	var unlock, n uint32
+	if err := ioctl(master, syscall.TIOCSPTLCK, unsafe.Pointer(&unlock)); err != nil {
+		t.Skipf("unlock pty: %v", err)
+	}
+	if err := ioctl(master, syscall.TIOCGPTN, unsafe.Pointer(&n)); err != nil {
+		t.Skipf("pty number: %v", err)
+	}
+	slave, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("open pty: %v", err)
+	}
+	return master, slave
+}
+
+func ioctl(f *os.File, req uintptr, arg unsafe.Pointer) error {
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), req, uintptr(arg))
+	if errno != 0 {
+		return errno
+	}
+	return nil
+}
+
+// ptySession is the interactive interpreter running on a terminal.
+type ptySession struct {
+	t      *testing.T
+	master *os.File
+	out    chan string
+	seen   string // output not yet matched by expect
+}
+
+func startREPL(t *testing.T, bin string) *ptySession {
+	master, slave := openPty(t)
+	cmd := exec.Command(bin, "-i")
+	cmd.Env = []string{"HOME=" + t.TempDir(), "TERM=dumb"}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close() // the master sees the end of output once the interpreter exits
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	s := &ptySession{t: t, master: master, out: make(chan string, 64)}
+	go s.read()
+	return s
+}
+
+func (s *ptySession) read() {
+	buf := make([]byte, 4096)
+	for {
+		n, err := s.master.Read(buf)
+		if n > 0 {
+			s.out <- string(buf[:n])
+		}
+		if err != nil {
+			close(s.out)
+			return
+		}
+	}
+}
+
+// expect waits until the output after the last match contains want.
+func (s *ptySession) expect(want string) {
+	s.t.Helper()
+	deadline := time.After(10 * time.Second)
+	for !strings.Contains(s.seen, want) {
+		select {
+		case chunk, ok := <-s.out:
+			if !ok {
+				s.t.Fatalf("output ended before %q; got %q", want, s.seen)
+			}
+			s.seen += chunk
+		case <-deadline:
+			s.t.Fatalf("no %q in %q", want, s.seen)
+		}
+	}
+	_, s.seen, _ = strings.Cut(s.seen, want)
+}
+
+func (s *ptySession) send(text string) {
+	s.t.Helper()
+	if _, err := s.master.WriteString(text); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// TestREPLOnTerminal drives the interactive mode through a pseudo-terminal: results of
+// expressions and of the '=' form are printed, an incomplete statement continues
+// under the ">>" prompt, an error is reported without the program name and the loop
+// goes on, the history recalls lines, and end of input ends it.
+func TestREPLOnTerminal(t *testing.T) {
+	s := startREPL(t, buildBinary(t))
+	s.expect(versionText)
+	s.expect("> ")
+	s.send("1+1\r")
+	s.expect("2\r\n")
+	s.send("x = 40\r")
+	s.send("=x + 2\r")
+	s.expect("42\r\n")
+	s.send("for i = 1, 3 do\r")
+	s.expect(">> ")
+	s.send("io.write(i, ';')\r")
+	s.send("end\r")
+	s.expect("1;2;3;")
+	s.send("error('oops')\r")
+	s.expect("stdin:1: oops\r\nstack traceback:")
+	s.send("print('still here')\r")
+	s.expect("still here\r\n")
+	s.send("\x1b[A\r") // the up arrow brings back the last line
+	s.expect("still here\r\n")
+	s.send("\x04")
+	select {
+	case _, ok := <-s.out:
+		for ok {
+			_, ok = <-s.out
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the interpreter did not end at end of input")
+	}
+}
