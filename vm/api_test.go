@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
 )
 
@@ -34,5 +35,32 @@ func TestPCallNotCallable(t *testing.T) {
 				t.Errorf("the VM after the failed call: got %v, %v; want [2]", res, err)
 			}
 		})
+	}
+}
+
+// TestPCallHasNoHandler checks that a host's protected call inside xpcall returns the
+// error as raised: the message handler of the xpcall below it does not see it.
+func TestPCallHasNoHandler(t *testing.T) {
+	t.Parallel()
+	m := vm.New(nil)
+	probe := m.Register("test.probe", func(m *vm.VM, args []heap.Value) []heap.Value {
+		_, err := m.PCall(args[0])
+		var re *vm.RuntimeError
+		if !errors.As(err, &re) {
+			return m.Return(heap.String("no error"))
+		}
+		return m.Return(re.Value)
+	})
+	m.SetGlobal("probe", heap.BuiltinValue(probe))
+	stdlib.Open(m, stdlib.Base)
+	res, err := m.DoString(`
+		local function handler(msg) return "handled " .. msg end
+		local ok, v = xpcall(function() return probe(function() error("x", 0) end) end, handler)
+		return v`, "=probe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || m.ToString(res[0]) != "x" {
+		t.Errorf("the host's protected call returned %v, want the unhandled \"x\"", res)
 	}
 }
