@@ -24,7 +24,7 @@ func (b *builder) fillThread(i int) error {
 	t.Frames = make([]heap.Frame, len(rec.Frames))
 	for j := range rec.Frames {
 		if err := b.frame(&t.Frames[j], &rec.Frames[j], rec.Size); err != nil {
-			return corrupt(vThread, i, "frame %d: %w", j, err)
+			return corruptThread(i, &frameError{j, err})
 		}
 	}
 	if len(rec.TBC) > 0 {
@@ -37,6 +37,9 @@ func (b *builder) fillThread(i int) error {
 		t.AdoptUpvalue(b.upvals[o.Upval], int(o.Index))
 	}
 	t.Err, t.Failed, t.CCalls = b.value(rec.Err), rec.Failed, int(rec.CCalls)
+	if err := checkStack(t, rec.Open); err != nil {
+		return corruptThread(i, err)
+	}
 	return nil
 }
 
