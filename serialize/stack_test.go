@@ -124,3 +124,35 @@ func TestUnpersistGoodStacks(t *testing.T) {
 		})
 	}
 }
+
+func TestUnpersistBadStackStaysEmpty(t *testing.T) {
+	t.Parallel()
+	r := testResolver()
+	th, _ := suspendedThread(r)
+	th.Frames[0].PC = 3
+	meta := heap.NewTable(0, 1)
+	meta.SetStr("__persist", heap.BuiltinValue(&heap.Builtin{Name: "test.persist",
+		Fn: func(_ *heap.Builtin, args []heap.Value) []heap.Value {
+			return []heap.Value{heap.BuiltinValue(&heap.Builtin{Name: "test.rebuild",
+				Upvalues: []heap.Value{heap.ThreadValue(th)}})}
+		}}))
+	special := heap.NewTable(0, 0)
+	special.Meta = meta
+	th.Frames[1].Ctx = heap.TableValue(special)
+	b, err := Persist(heap.ThreadValue(th), &PersistOptions{Call: callBuiltin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen *heap.Thread
+	r.Builtins["test.rebuild"] = &heap.Builtin{Name: "test.rebuild",
+		Fn: func(self *heap.Builtin, _ []heap.Value) []heap.Value {
+			seen = self.Upvalues[0].AsThread()
+			return []heap.Value{heap.TableValue(heap.NewTable(0, 0))}
+		}}
+	_, err = Unpersist(b, &UnpersistOptions{Resolver: r, Call: callBuiltin})
+	var ce *CorruptError
+	if !errors.As(err, &ce) || seen == nil || len(seen.Frames) != 0 {
+		t.Fatalf("got %v with the thread the rebuild function saw %+v, want an error and an empty thread",
+			err, seen)
+	}
+}
