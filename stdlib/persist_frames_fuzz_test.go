@@ -2,7 +2,7 @@
 // suspended in each kind of place testdata/suspended holds, are decoded down to their
 // thread and frame records; the fuzzer's input says which fields to tamper with (pc,
 // base, top, function slot, result counts, flags, continuation, context, frames
-// themselves, to-be-closed slots, open upvalues); the result is re-encoded, loaded and
+// themselves, to-be-closed slots, open upvalues, stack values); the result is re-encoded, loaded and
 // run: resumed with values, persisted and loaded again, resumed, closed. Lua and Go
 // errors are fine; a Go panic is a failure.
 
@@ -155,14 +155,32 @@ func rawInt(m cbor.RawMessage) int64 {
 // fuzzOp is one edit: what to do, to which thread and frame, which field, with what.
 type fuzzOp struct{ kind, target, field, arg byte }
 
+// The kinds of edit, modulo numOpKinds; the numbers are for good, since the seeds in
+// testdata/fuzz spell them, and new kinds take the free ones.
+const (
+	opAddField    = iota // a frame's integer field plus int8(arg)
+	opSetField           // a frame's integer field set to arg
+	opCopyField          // a frame's integer field set to one of another frame
+	opFlipFlag           // a frame flag toggled
+	opSetCont            // a frame's continuation set by name
+	opSwapValue          // a frame's function or context from another frame, or nil
+	opEditFrames         // a frame deleted, duplicated or swapped
+	opThreadField        // the thread's status, size, top or calls, its failed flag
+	opEditTBC            // a to-be-closed slot added, moved or removed
+	opEditOpen           // an open upvalue moved or removed
+	opSetSlot            // a stack value replaced
+	numOpKinds    = 16
+)
+
 // apply performs op on the snapshot.
 func (s *fuzzSnapshot) apply(op fuzzOp) {
 	if len(s.threads) == 0 {
 		return
 	}
 	t := s.threads[int(op.target>>4)%len(s.threads)]
-	if op.kind%10 >= 7 {
-		t.applyThread(op)
+	kind := op.kind % numOpKinds
+	if kind >= opThreadField {
+		t.applyThread(kind, op)
 		return
 	}
 	if len(t.frames) == 0 {
@@ -172,20 +190,20 @@ func (s *fuzzSnapshot) apply(op fuzzOp) {
 	f := t.frames[j]
 	other := t.frames[int(op.arg&15)%len(t.frames)]
 	field := frameIntFields[int(op.field)%len(frameIntFields)]
-	switch op.kind % 10 {
-	case 0:
+	switch kind {
+	case opAddField:
 		f[field] = fuzzMarshal(max(rawInt(f[field])+int64(int8(op.arg)), -2))
-	case 1:
+	case opSetField:
 		f[field] = fuzzMarshal(int64(op.arg))
-	case 2:
+	case opCopyField:
 		f[field] = other[frameIntFields[int(op.arg>>4)%len(frameIntFields)]]
-	case 3:
+	case opFlipFlag:
 		f[frFlags] = fuzzMarshal(rawInt(f[frFlags]) ^ 1<<(op.arg%9))
-	case 4:
+	case opSetCont:
 		f[frCont] = fuzzMarshal([]byte(fuzzContinuations[int(op.arg)%len(fuzzContinuations)]))
-	case 5:
+	case opSwapValue:
 		t.swapValue(f, other, op.field)
-	case 6:
+	case opEditFrames:
 		t.editFrames(j, op)
 	}
 }
@@ -217,11 +235,12 @@ func (t *fuzzThread) editFrames(j int, op fuzzOp) {
 	}
 }
 
-// applyThread edits the thread's own fields, to-be-closed slots or open upvalues.
-func (t *fuzzThread) applyThread(op fuzzOp) {
+// applyThread edits the thread's own fields, to-be-closed slots, open upvalues or
+// stack values.
+func (t *fuzzThread) applyThread(kind byte, op fuzzOp) {
 	d := int64(int8(op.arg))
-	switch op.kind % 10 {
-	case 7:
+	switch kind {
+	case opThreadField:
 		i := threadIntFields[int(op.field)%len(threadIntFields)]
 		t.rec[i] = fuzzMarshal(max(rawInt(t.rec[i])+d, 0))
 		if op.field&0x80 != 0 {
@@ -229,7 +248,7 @@ func (t *fuzzThread) applyThread(op fuzzOp) {
 			_ = cbor.Unmarshal(t.rec[thFailed], &failed)
 			t.rec[thFailed] = fuzzMarshal(!failed)
 		}
-	case 8:
+	case opEditTBC:
 		switch n := len(t.tbc); {
 		case op.field&1 == 0:
 			t.tbc = append(t.tbc, max(d+int64(op.field>>1), 0))
@@ -240,7 +259,7 @@ func (t *fuzzThread) applyThread(op fuzzOp) {
 				t.tbc = append(t.tbc[:i:i], t.tbc[i+1:]...)
 			}
 		}
-	case 9:
+	case opEditOpen:
 		if n := len(t.open); n > 0 {
 			i := int(op.field) % n
 			t.open[i][0] = max(t.open[i][0]+d, 0)
@@ -248,10 +267,32 @@ func (t *fuzzThread) applyThread(op fuzzOp) {
 				t.open = append(t.open[:i:i], t.open[i+1:]...)
 			}
 		}
+	case opSetSlot:
+		t.setSlot(int(op.field), op.arg)
 	}
 }
 
-// suspendedScenarios returns the scripts of testdata/suspended, in name order.
+// setSlot replaces stack slot i with nil, true, a small integer or the value of
+// another slot, as arg says.
+func (t *fuzzThread) setSlot(i int, arg byte) {
+	if len(t.stack) == 0 {
+		return
+	}
+	v := cbor.RawMessage{0xf6}
+	switch arg % 4 {
+	case 1:
+		v = cbor.RawMessage{0xf5}
+	case 2:
+		v = fuzzMarshal(int64(arg >> 2))
+	case 3:
+		v = t.stack[int(arg>>2)%len(t.stack)]
+	}
+	t.stack[i%len(t.stack)] = v
+}
+
+// suspendedScenarios returns the scripts of testdata/suspended, in name order: the
+// first byte of a fuzz input is an index into them, so a new scenario needs a name
+// that sorts last.
 func suspendedScenarios(f testing.TB) []string {
 	names, err := filepath.Glob(filepath.Join("testdata", "suspended", "*.lua"))
 	if err != nil || len(names) == 0 {
@@ -287,7 +328,10 @@ func FuzzUnpersistFrames(f *testing.F) {
 		if len(in) == 0 {
 			return
 		}
-		data := snaps[int(in[0])%len(snaps)]
+		if int(in[0]) >= len(snaps) {
+			return
+		}
+		data := snaps[in[0]]
 		s, err := decodeFuzzSnapshot(data)
 		if err != nil {
 			t.Fatalf("decoding the snapshot of scenario %d: %v", in[0], err)
