@@ -325,10 +325,7 @@ func FuzzUnpersistFrames(f *testing.F) {
 		f.Add([]byte{byte(i)})
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		if len(in) == 0 {
-			return
-		}
-		if int(in[0]) >= len(snaps) {
+		if len(in) == 0 || int(in[0]) >= len(snaps) {
 			return
 		}
 		data := snaps[in[0]]
