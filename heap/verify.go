@@ -13,8 +13,8 @@
 //   - every jump, loop and skip lands on an instruction of the code, never on an
 //     EXTRAARG nor on an instruction that takes its arguments from the stack top;
 //   - LOADKX, NEWTABLE and SETLIST k are followed by EXTRAARG and EXTRAARG follows
-//     nothing else; tests are followed by JMP, arithmetic by MMBIN*, TFORCALL by
-//     TFORLOOP; the code ends in a return or a jump;
+//     nothing else; tests are followed by JMP, arithmetic by MMBIN* and MMBIN*
+//     follows nothing else, TFORCALL by TFORLOOP; the code ends in a return or a jump;
 //   - open results (CALL or VARARG with C == 0, TAILCALL) are consumed by the next
 //     instruction, and only instructions right after them use B == 0;
 //   - RETURN and TAILCALL carry the vararg convention (C == NumParams+1 for a vararg
@@ -255,6 +255,9 @@ func (v *verifier) instruction() {
 		v.arith(op, a, b, c)
 	case op <= OpMMBinK:
 		v.reg(a)
+		if v.pc == 0 || !isArith(v.p.Code[v.pc-1].OpCode()) {
+			v.fail("not after an arithmetic instruction")
+		}
 		if op == OpMMBin {
 			v.reg(b)
 		} else if op == OpMMBinK {
@@ -345,6 +348,11 @@ func (v *verifier) table(op OpCode, a, b, c int) {
 		v.rk(c, true)
 	}
 }
+
+// isArith reports whether op is an arithmetic opcode, ADDI through SHR, which an
+// MMBIN* follows: the VM stores the metamethod's result in the A register of the
+// instruction before the MMBIN.
+func isArith(op OpCode) bool { return op > OpSelf && op <= OpShr }
 
 // arith checks the arithmetic opcodes, which the metamethod fallback must follow.
 func (v *verifier) arith(op OpCode, a, b, c int) {

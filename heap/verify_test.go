@@ -56,6 +56,7 @@ func TestVerifyRejects(t *testing.T) {
 		{"upvalue", func(p *Proto) { p.Code[1] = ABC(OpGetTabUp, 0, 1, 0, false) }},
 		{"mm event", func(p *Proto) { p.Code[4] = ABC(OpMMBinK, 1, 2, 20, false) }},
 		{"no mm", func(p *Proto) { p.Code[4] = ABC(OpMove, 1, 2, 0, false) }},
+		{"mm alone", func(p *Proto) { p.Code[2] = ABC(OpMMBin, 1, 2, 6, false) }},
 		{"test without jmp", func(p *Proto) { p.Code[6] = ABC(OpMove, 1, 2, 0, false) }},
 		{"jump out", func(p *Proto) { p.Code[6] = SJ(OpJmp, 100) }},
 		{"jump back out", func(p *Proto) { p.Code[6] = SJ(OpJmp, -10) }},

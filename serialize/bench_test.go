@@ -32,25 +32,36 @@ func benchGraph() heap.Value {
 	return heap.TableValue(all)
 }
 
-// benchThreads returns 1,000 suspended threads, each 20 Lua frames deep.
+// benchThreads returns 1,000 threads dead of an error 20 Lua frames deep, each frame
+// called by the one below.
 func benchThreads() heap.Value {
 	const threads, depth = 1000, 20
-	p := getterProto()
-	p.MaxStackSize = 4
+	p := &heap.Proto{Source: "@bench.lua", NumParams: 1, MaxStackSize: 4,
+		Code: []heap.Instruction{
+			heap.ABC(heap.OpGetUpval, 1, 0, 0, false),
+			heap.ABC(heap.OpMove, 2, 0, 0, false),
+			heap.ABC(heap.OpCall, 1, 2, 2, false),
+			heap.ABC(heap.OpReturn1, 1, 0, 0, false),
+		},
+		Upvalues: []heap.UpvalueDesc{{Name: "f", Index: 0}},
+	}
 	all := heap.NewTable(threads, 0)
 	for i := range threads {
 		th := heap.NewThread(depth*5 + 10)
-		c := closureOver(heap.NewClosedUpvalue(heap.Int(int64(i))))
-		c.Proto = p
+		c := heap.NewClosure(p)
+		c.Upvalues[0] = heap.NewClosedUpvalue(heap.ClosureValue(c))
 		for f := range depth {
-			fn := f * 5
+			fn, nres := 2*f, 1
+			if f == 0 {
+				nres = heap.MultRet
+			}
 			th.Stack[fn] = heap.ClosureValue(c)
-			th.Stack[fn+1] = heap.Int(int64(f))
-			th.Stack[fn+2] = heap.Float(float64(f) / 2)
+			th.Stack[fn+1] = heap.Float(float64(f) / 2)
 			th.Frames = append(th.Frames, heap.Frame{Closure: c, Func: fn, Base: fn + 1,
-				Top: fn + 5, PC: 1, NResults: 1})
+				Top: fn + 5, PC: 3, NResults: nres})
 		}
-		th.Top = depth * 5
+		th.Top = 2*depth + 3
+		th.Status, th.Failed, th.Err = heap.StatusDead, true, heap.Int(int64(i))
 		all.SetInt(int64(i+1), heap.ThreadValue(th))
 	}
 	return heap.TableValue(all)

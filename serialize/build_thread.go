@@ -11,27 +11,31 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// fillThread fills thread i.
+// fillThread fills thread i. The thread stays empty unless its frames are sound: a
+// rebuild function may already hold it.
 func (b *builder) fillThread(i int) error {
 	rec := &b.s.Threads[i]
-	t := &b.threads[i]
-	t.Stack = make([]heap.Value, rec.Size)
-	for j, v := range rec.Stack {
-		t.Stack[j] = b.value(v)
-	}
-	t.Top = int(rec.Top)
-	t.Status = heap.ThreadStatus(rec.Status)
-	t.Frames = make([]heap.Frame, len(rec.Frames))
+	st := heap.Thread{Status: heap.ThreadStatus(rec.Status),
+		Frames: make([]heap.Frame, len(rec.Frames))}
 	for j := range rec.Frames {
-		if err := b.frame(&t.Frames[j], &rec.Frames[j], rec.Size); err != nil {
-			return corrupt(vThread, i, "frame %d: %w", j, err)
+		if err := b.frame(&st.Frames[j], &rec.Frames[j], rec.Size); err != nil {
+			return corruptThread(i, &frameError{j, err})
 		}
 	}
 	if len(rec.TBC) > 0 {
-		t.TBC = make([]int, len(rec.TBC))
+		st.TBC = make([]int, len(rec.TBC))
 		for j, x := range rec.TBC {
-			t.TBC[j] = int(x)
+			st.TBC[j] = int(x)
 		}
+	}
+	if err := checkStack(&st, rec.Open); err != nil {
+		return corruptThread(i, err)
+	}
+	t := &b.threads[i]
+	t.Status, t.Frames, t.TBC, t.Top = st.Status, st.Frames, st.TBC, int(rec.Top)
+	t.Stack = make([]heap.Value, rec.Size)
+	for j, v := range rec.Stack {
+		t.Stack[j] = b.value(v)
 	}
 	for _, o := range rec.Open {
 		t.AdoptUpvalue(b.upvals[o.Upval], int(o.Index))

@@ -85,7 +85,7 @@
 //	          stack: the values up to the highest slot used by top, a frame's top, an
 //	          open upvalue or a to-be-closed variable; size: the allocated stack
 //	frame     [fn*, func, base, top, pc, nresults, nextra, nret, cont, ctx*, flags]
-//	          fn: a closure, a builtin or nil; cont: a continuation name or empty
+//	          fn: a closure or a builtin; cont: a continuation name or empty
 //	open      [slot, upvalue*]           in slot order
 //	proto     [source*, linedefined, lastlinedefined, numparams, isvararg,
 //	           maxstacksize, code, constants*, [[name, instack, index, kind]...],
@@ -98,6 +98,48 @@
 //
 // Unpersist accepts exactly these encodings: it re-encodes what it decoded and
 // rejects input that differs, then replays the walk and validates every record.
+//
+// # Call stacks
+//
+// The frames of a thread (outermost first) must also fit together the way the VM
+// builds them, since the VM relies on that whenever a frame returns into the one
+// below it; Unpersist checks, once the frames' functions are known:
+//
+//   - The thread is suspended or dead, with no call from Go in progress: ccalls 0
+//     and no frame flagged boundary, hook or GC. Only a dead thread has an error.
+//   - A Lua frame has no cont nor ctx and top = base + maxstacksize; base is
+//     func+1 or, once a vararg function's VARARGPREP ran, func+2+numparams+nextra
+//     (its arguments, then a copy of the function);
+//     pc is past an instruction that ran (0 only in the innermost frame of a dead
+//     thread); it is flagged negate only after LE, LEI or GEI and has nret only in
+//     a RETURN with k (B-1 when B is not 0). Its flags are among tail call, negate,
+//     finalizing, handler and C call.
+//   - A builtin frame has pc, nextra and nret 0, base func+1, a ctx only with a
+//     cont, flags among protected, yielded, finalizing, handler, C call and keeps
+//     handler (only when protected), and is not both protected and yielded.
+//   - The outermost frame was called by the first resume: at slot 0, for all
+//     results.
+//   - A message handler's frame (flagged handler) lies above the failing frame, at
+//     or above its top, and wants one result; the innermost protected frame with a
+//     cont below it has a function as ctx (it is an xpcall), and no other handler
+//     runs in between.
+//   - The frame of a __close run while an error unwinds (flagged finalizing) lies
+//     above the protected builtin frame with a cont that the error unwinds to, above
+//     the error kept at that frame's top, and wants no results.
+//   - Any other frame was called by the frame below it: by a builtin frame with a
+//     cont, at its top, or by the instruction before a Lua frame's pc: CALL at
+//     base+A for C-1 results, TFORCALL at base+A+4 for C, TAILCALL (of a builtin)
+//     at base+A for all, CONCAT at base+A+2 up to base+A+B for one, RETURN with k at
+//     the larger of base+A+nret and top for none, SETTABUP, SETTABLE, SETI, SETFIELD
+//     and CLOSE at top for none, and the instructions whose metamethod result
+//     finishOp stores (MMBIN*, UNM, BNOT, LEN, GETTABUP, GETTABLE, GETI, GETFIELD,
+//     SELF, EQ, LT, LE, LTI, LEI, GTI, GEI) at top for one.
+//   - The innermost frame of a suspended thread with frames is its yield: a builtin
+//     frame flagged yielded, with no cont. No other frame is flagged yielded.
+//   - Each to-be-closed slot and open upvalue lies in the registers (base up to
+//     top) of a Lua frame; a to-be-closed slot may also lie from the top of a
+//     protected frame an error unwinds to up to, not including, the slot of the
+//     variable whose __close runs above it.
 //
 // # Versions
 //

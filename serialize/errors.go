@@ -77,6 +77,24 @@ func corrupt(k vkind, i int, format string, args ...any) error {
 	return &CorruptError{Where: fmt.Sprintf("%s %d", k, i), Err: fmt.Errorf(format, args...)}
 }
 
+// frameError is what is wrong with frame j of a thread being checked.
+type frameError struct {
+	j   int
+	err error
+}
+
+func (e *frameError) Error() string { return fmt.Sprintf("frame %d: %v", e.j, e.err) }
+
+// corruptThread returns a *CorruptError for thread i, placed at the frame err is
+// about, if any: "thread 0 frame 2".
+func corruptThread(i int, err error) error {
+	where := fmt.Sprintf("%s %d", vThread, i)
+	if fe, ok := err.(*frameError); ok {
+		where, err = fmt.Sprintf("%s frame %d", where, fe.j), fe.err
+	}
+	return &CorruptError{Where: where, Err: err}
+}
+
 // limitError returns an error wrapping ErrLimit.
 func limitError(what string, n, max int) error {
 	return fmt.Errorf("%w: %s %d exceeds %d", ErrLimit, what, n, max)

@@ -22,6 +22,7 @@ func testResolver() *MapResolver {
 			"print":           {Name: "print", Fn: fn},
 			"string.gmatch.k": {Name: "string.gmatch.k", Fn: fn},
 			"coroutine.yield": {Name: "coroutine.yield", Fn: fn},
+			"pcall":           {Name: "pcall", Fn: fn},
 		},
 		Continuations: map[string]*heap.Continuation{"pcall.k": {Name: "pcall.k", Fn: fn}},
 		Named:         map[string]*heap.Userdata{"io.stdout": {Name: "io.stdout"}},
@@ -43,21 +44,22 @@ func getterProto() *heap.Proto {
 }
 
 // mainProto returns a vararg main chunk with one local x, making a getter closure over
-// it and returning it.
+// it, calling pcall and returning the getter.
 func mainProto() *heap.Proto {
 	return &heap.Proto{
-		Source: "@test.lua", IsVararg: true, MaxStackSize: 3,
+		Source: "@test.lua", MaxStackSize: 6,
 		Code: []heap.Instruction{
-			heap.ABC(heap.OpVarargPrep, 0, 0, 0, false),
+			heap.ABC(heap.OpLoadNil, 0, 0, 0, false),
 			heap.ABx(heap.OpLoadK, 0, 0),
 			heap.ABx(heap.OpClosure, 1, 0),
-			heap.ABC(heap.OpReturn, 1, 2, 1, false),
+			heap.ABC(heap.OpCall, 3, 3, 2, false),
+			heap.ABC(heap.OpReturn, 1, 2, 0, false),
 		},
 		Constants: []heap.Value{heap.String("hello"), heap.Int(3), heap.Float(math.Copysign(0, -1))},
 		Upvalues:  []heap.UpvalueDesc{{Name: "_ENV", InStack: true, Index: 0}},
 		Protos:    []*heap.Proto{getterProto()},
-		LineInfo:  []int32{1, 2, 3, 4},
-		LocVars:   []heap.LocVar{{Name: "x", StartPC: 2, EndPC: 4}},
+		LineInfo:  []int32{1, 2, 3, 4, 5},
+		LocVars:   []heap.LocVar{{Name: "x", StartPC: 2, EndPC: 5}},
 	}
 }
 
@@ -68,24 +70,24 @@ func closureOver(u *heap.Upvalue) *heap.Closure {
 	return c
 }
 
-// suspendedThread returns a coroutine stopped in a yield called from a Lua function,
-// with an open upvalue at slot 2 captured by the returned closure and a to-be-closed
-// variable at slot 3.
+// suspendedThread returns a coroutine stopped in a yield that pcall called from a Lua
+// function, with an open upvalue at slot 2 captured by the returned closure and a
+// to-be-closed variable at slot 3.
 func suspendedThread(r *MapResolver) (*heap.Thread, *heap.Closure) {
 	main := heap.NewClosure(mainProto())
 	main.Upvalues[0] = heap.NewClosedUpvalue(heap.TableValue(heap.NewTable(0, 0)))
+	yield := heap.BuiltinValue(r.Builtins["coroutine.yield"])
 	t := heap.NewThread(20)
-	t.Stack[0] = heap.ClosureValue(main)
-	t.Stack[1] = heap.String("arg")
-	t.Stack[2] = heap.Int(42)
-	t.Stack[3] = heap.TableValue(heap.NewTable(0, 0))
-	t.Stack[4] = heap.BuiltinValue(r.Builtins["coroutine.yield"])
-	t.Stack[5] = heap.Float(2.5)
-	t.Top = 6
+	copy(t.Stack, []heap.Value{heap.ClosureValue(main), heap.String("arg"), heap.Int(42),
+		heap.TableValue(heap.NewTable(0, 0)), heap.BuiltinValue(r.Builtins["pcall"]), yield,
+		heap.Float(2.5), yield, heap.Float(2.5)})
+	t.Top = 9
 	t.Frames = []heap.Frame{
-		{Closure: main, Func: 0, Base: 1, Top: 4, PC: 3, NResults: heap.MultRet, NExtra: 0},
-		{Builtin: r.Builtins["coroutine.yield"], Func: 4, Base: 5, Top: 6, NResults: 1,
-			Cont: r.Continuations["pcall.k"], Ctx: heap.Int(7), Flags: heap.FrameYielded},
+		{Closure: main, Func: 0, Base: 1, Top: 7, PC: 4, NResults: heap.MultRet},
+		{Builtin: r.Builtins["pcall"], Func: 4, Base: 5, Top: 7, NResults: 1,
+			Cont: r.Continuations["pcall.k"], Flags: heap.FrameProtected},
+		{Builtin: r.Builtins["coroutine.yield"], Func: 7, Base: 8, Top: 9,
+			NResults: heap.MultRet, Flags: heap.FrameYielded},
 	}
 	t.TBC = []int{3}
 	c := closureOver(t.FindUpvalue(2))

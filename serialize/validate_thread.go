@@ -27,7 +27,7 @@ func (v *validator) threads() error {
 			return err
 		}
 		if err := v.thread(t); err != nil {
-			return corrupt(vThread, i, "%v", err)
+			return corruptThread(i, err)
 		}
 	}
 	return nil
@@ -39,8 +39,11 @@ func (v *validator) thread(t *threadRec) error {
 	if t.Status > uint(heap.StatusDead) || st == heap.StatusRunning || st == heap.StatusNormal {
 		return fmt.Errorf("status %d", t.Status)
 	}
-	if t.CCalls > uint(v.cfg.MaxSlots) {
+	if t.CCalls != 0 {
 		return fmt.Errorf("%d calls in progress", t.CCalls)
+	}
+	if t.Failed && st != heap.StatusDead || t.Err != (val{}) && !t.Failed {
+		return fmt.Errorf("error %v for a thread %s", t.Failed, st)
 	}
 	for _, x := range t.TBC {
 		if x >= t.Size {
@@ -57,7 +60,7 @@ func (v *validator) thread(t *threadRec) error {
 	}
 	for j := range t.Frames {
 		if err := v.frame(t, &t.Frames[j]); err != nil {
-			return fmt.Errorf("frame %d: %w", j, err)
+			return &frameError{j, err}
 		}
 	}
 	for j, x := range t.TBC {
@@ -85,13 +88,8 @@ func recordHeight(t *threadRec) uint {
 }
 
 // frame checks a frame against its thread's size and, for a Lua frame whose closure
-// is in the snapshot, against its prototype.
-//
-// TODO(fix): frames are checked one by one, not against the frame they called: a Lua
-// frame's pending instruction (at pc-1) is not checked to be one that calls, nor the
-// called frame's function slot and result count against it, so a crafted snapshot
-// (pc moved to 1 in a coroutine suspended with a pending to-be-closed variable) makes
-// a later coroutine.close index past the frames and panic.
+// is in the snapshot, against its prototype. How the frames fit together is checked
+// once they are built (validate_stack.go).
 func (v *validator) frame(t *threadRec, f *frameRec) error {
 	// The extra arguments of a vararg function lie between its function slot and
 	// its base, above the fixed parameters' original slots.

@@ -186,7 +186,7 @@ reentry:
 			obj := R[i.B()]
 			key := rk(R, k, i)
 			R[i.A()+1] = obj
-			if obj.IsTable() {
+			if obj.IsTable() && key.IsString() {
 				tab := obj.AsTable()
 				if v := tab.GetStr(key.AsString()); !v.IsNil() || tab.Meta == nil {
 					R[i.A()] = v
@@ -509,11 +509,8 @@ reentry:
 				last += code[pc].Ax() * (heap.MaxArgC + 1)
 				pc++
 			}
-			tab := R[i.A()].AsTable()
-			src := th.Stack[base+i.A()+1 : base+i.A()+1+n]
-			for j, v := range src {
-				tab.SetInt(int64(last+j+1), v)
-			}
+			fr.PC = pc
+			m.setList(base+i.A(), n, last)
 		case heap.OpClosure:
 			R[i.A()] = heap.ClosureValue(m.newClosure(p.Protos[i.Bx()], cl, base))
 			if m.gc.armed {
@@ -571,6 +568,20 @@ func (m *VM) quickReturn(th *heap.Thread, ra, n int) bool {
 	th.Top = fn + want
 	th.Frames = th.Frames[:nf-1]
 	return true
+}
+
+// setList stores the n values above stack index ra in the table at ra, from index
+// last+1. That is the table NEWTABLE made, unless debug.setlocal or a snapshot put
+// another value in its register: indexing that is an error, not a crash.
+func (m *VM) setList(ra, n, last int) {
+	t := m.th.Stack[ra]
+	if !t.IsTable() {
+		m.typeError(t, "index", reg(ra-m.th.CurrentFrame().Base))
+	}
+	tab := t.AsTable()
+	for j, v := range m.th.Stack[ra+1 : ra+1+n] {
+		tab.SetInt(int64(last+j+1), v)
+	}
 }
 
 // rk returns the C operand of i as a register or, with the k bit, a constant.

@@ -30,3 +30,9 @@ print(gen())                           --> end
 print(pcall(coroutine.yield))          --> false	attempt to yield from outside a coroutine
 print(coroutine.isyieldable())         --> false
 print(select(2, coroutine.running()))  --> true
+
+-- A table constructor suspended in a yield whose table debug.setlocal replaced.
+local filler = coroutine.create(function() return {1, 2, coroutine.yield()} end)
+coroutine.resume(filler)
+print(debug.setlocal(filler, 1, 1, 42))  --> (temporary)
+print(coroutine.resume(filler, 3))       --> false	coroutines.lua:35: attempt to index a number value
