@@ -64,3 +64,37 @@ func TestPCallHasNoHandler(t *testing.T) {
 		t.Errorf("the host's protected call returned %v, want the unhandled \"x\"", res)
 	}
 }
+
+// TestStepLimit checks that Options.MaxSteps stops a runaway host call wherever the
+// loop runs, that no pcall catches it, and that the VM is usable afterwards, with the
+// coroutines the call was running dead.
+func TestStepLimit(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+	}{
+		{"main", "while true do end"},
+		{"pcall", "pcall(function() while true do end end)"},
+		{"coroutine", "co = coroutine.create(function() while true do end end) coroutine.resume(co)"},
+		{"nested coroutines", `co = coroutine.create(function()
+			local inner = coroutine.wrap(function() while true do end end)
+			inner()
+		end) coroutine.resume(co)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := vm.New(&vm.Options{MaxSteps: 10000})
+			stdlib.Open(m, stdlib.Base|stdlib.Coroutine)
+			if _, err := m.DoString(tc.src, "=limit"); !errors.Is(err, vm.ErrStepLimit) {
+				t.Fatalf("%s: got %v, want ErrStepLimit", tc.src, err)
+			}
+			res, err := m.DoString(`local main = select(2, coroutine.running())
+				return main, co and coroutine.status(co) or "dead"`, "=after")
+			if err != nil || len(res) != 2 || res[0] != heap.True || m.ToString(res[1]) != "dead" {
+				t.Errorf("after %s: got %v, %v; want the main thread running, the coroutine dead",
+					tc.src, res, err)
+			}
+		})
+	}
+}

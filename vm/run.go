@@ -82,12 +82,22 @@ func (m *VM) handleError(t *throw) func() {
 			}
 			return func() { m.catch(i, t.value) }
 		}
-		if th != run.th {
-			th.Status = heap.StatusDead
-			th.Err, th.Failed = t.value, true
-			m.switchToResumer()
-			return func() { m.deliver(false, []heap.Value{t.value}) }
+	}
+	if th != run.th {
+		// The error ends the coroutine, and its resumer gets it: a Lua error as the
+		// outcome of the resume, a host error (the step limit) to handle in turn.
+		th.Status = heap.StatusDead
+		th.Err, th.Failed = t.value, true
+		if t.hostErr != nil && t.traceback == "" {
+			t.traceback = m.Traceback(th, 0)
 		}
+		m.switchToResumer()
+		if t.hostErr != nil {
+			return func() { panic(t) }
+		}
+		return func() { m.deliver(false, []heap.Value{t.value}) }
+	}
+	if t.hostErr == nil {
 		if h := m.outerHandler(th); !t.noHandler && !h.IsNil() {
 			// As in Lua, the handler runs where the error happened, above the frames
 			// of the calls from Go that the error will leave.
