@@ -77,12 +77,7 @@ func coResumeK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
 }
 
 func coYield(m *vm.VM, args []heap.Value) []heap.Value {
-	if m.CurrentThread() == m.MainThread() {
-		m.Errorf("attempt to yield from outside a coroutine")
-	}
-	if !m.IsYieldable() {
-		m.Errorf("attempt to yield across a C-call boundary")
-	}
+	m.CheckYield()
 	return m.Yield(args)
 }
 

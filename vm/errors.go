@@ -214,6 +214,18 @@ func (m *VM) callError(v heap.Value, o operand) {
 	m.runError("attempt to call a %s value%s", m.TypeName(v), info)
 }
 
+// CheckYield raises Lua's error when the running thread cannot yield: it is the main
+// thread, or a call from Go is in progress on it. Like lua_yieldk, the message has no
+// position, since the running frame is a builtin's.
+func (m *VM) CheckYield() {
+	switch {
+	case m.th == m.main:
+		m.runError("attempt to yield from outside a coroutine")
+	case !m.IsYieldable():
+		m.runError("attempt to yield across a C-call boundary")
+	}
+}
+
 // finalizerCallError returns the message of a finalizer that cannot be called, as
 // Lua words it when the collector calls one.
 func (m *VM) finalizerCallError(v heap.Value) string {
