@@ -200,7 +200,12 @@ func (v *verifier) jump(target int) {
 // next returns the following instruction, failing if there is none or it is not
 // one of ops.
 func (v *verifier) next(what string, ok func(OpCode) bool) {
-	if v.pc+1 >= len(v.p.Code) || !ok(v.p.Code[v.pc+1].OpCode()) {
+	if v.pc+1 >= len(v.p.Code) {
+		v.fail("not followed by %s", what)
+		return
+	}
+	// The next instruction is not verified yet: its opcode may be out of range.
+	if op := v.p.Code[v.pc+1].OpCode(); op >= NumOpCodes || !ok(op) {
 		v.fail("not followed by %s", what)
 	}
 }

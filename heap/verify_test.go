@@ -57,6 +57,7 @@ func TestVerifyRejects(t *testing.T) {
 		{"mm event", func(p *Proto) { p.Code[4] = ABC(OpMMBinK, 1, 2, 20, false) }},
 		{"no mm", func(p *Proto) { p.Code[4] = ABC(OpMove, 1, 2, 0, false) }},
 		{"mm alone", func(p *Proto) { p.Code[2] = ABC(OpMMBin, 1, 2, 6, false) }},
+		{"no opcode after arith", func(p *Proto) { p.Code[4] = Instruction(NumOpCodes) }},
 		{"test without jmp", func(p *Proto) { p.Code[6] = ABC(OpMove, 1, 2, 0, false) }},
 		{"jump out", func(p *Proto) { p.Code[6] = SJ(OpJmp, 100) }},
 		{"jump back out", func(p *Proto) { p.Code[6] = SJ(OpJmp, -10) }},

@@ -77,6 +77,10 @@ func TestUnpersistHostile(t *testing.T) {
 			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vThread},
 				Threads: []threadRec{{Status: uint(heap.StatusSuspended), Size: 1 << 40}}})
 		}, ErrLimit},
+		{"special reference without specials", func(t *testing.T) []byte {
+			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vTable},
+				Tables: []tableRec{{Array: vals{{k: vSpecial}}}}})
+		}, nil},
 		{"string as a metatable", func(t *testing.T) []byte {
 			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vTable},
 				Strings: []string{"s"},

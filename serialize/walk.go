@@ -62,7 +62,7 @@ func walk(s *snapshot, maxDepth int) (*walker, error) {
 		w.cur = w.queue[i]
 		w.special = false
 		w.walkRecord(w.cur)
-		if w.special {
+		if w.special && w.err == nil {
 			w.pending[w.cur.k][w.cur.i] = true
 		}
 	}
