@@ -77,7 +77,6 @@ func coResumeK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
 }
 
 func coYield(m *vm.VM, args []heap.Value) []heap.Value {
-	m.CheckYield()
 	return m.Yield(args)
 }
 

@@ -98,3 +98,35 @@ func TestStepLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestHostYieldOutsideCoroutine checks that a host function yielding where no
+// coroutine can be suspended raises Lua's error instead of breaking the VM.
+func TestHostYieldOutsideCoroutine(t *testing.T) {
+	t.Parallel()
+	m := vm.New(nil)
+	stdlib.Open(m, stdlib.Base|stdlib.Coroutine)
+	ask := m.Register("test.ask", func(m *vm.VM, args []heap.Value) []heap.Value {
+		return m.Yield(args)
+	})
+	m.SetGlobal("ask", heap.BuiltinValue(ask))
+	call := m.Register("test.call", func(m *vm.VM, args []heap.Value) []heap.Value {
+		return m.Call(args[0])
+	})
+	m.SetGlobal("call", heap.BuiltinValue(call))
+	tests := []struct{ src, want string }{
+		{"ask(1)", "attempt to yield from outside a coroutine"},
+		// coroutine.wrap adds its caller's position to the error, as in Lua.
+		{"coroutine.wrap(function() call(ask) end)()",
+			"host:1: attempt to yield across a C-call boundary"},
+	}
+	for _, tc := range tests {
+		_, err := m.DoString(tc.src, "=host")
+		var re *vm.RuntimeError
+		if !errors.As(err, &re) || re.Error() != tc.want {
+			t.Errorf("%s: got %v, want %q", tc.src, err, tc.want)
+		}
+	}
+	if res, err := m.DoString("return 1", "=after"); err != nil || len(res) != 1 {
+		t.Errorf("the VM after the failed yields: got %v, %v", res, err)
+	}
+}

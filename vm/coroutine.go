@@ -23,8 +23,10 @@ func (m *VM) ResumeK(co *heap.Thread, vals []heap.Value, k *heap.Continuation, c
 
 // Yield asks the VM to suspend the running coroutine, handing vals to its resumer; the
 // values of the next resume become the builtin's results. The builtin must return
-// Yield's result at once. The caller checks that the coroutine can yield.
+// Yield's result at once. Where the running thread cannot yield (see [VM.CheckYield]),
+// Yield raises Lua's error instead.
 func (m *VM) Yield(vals []heap.Value) []heap.Value {
+	m.CheckYield()
 	m.req = request{kind: reqYield, vals: vals}
 	return nil
 }

@@ -17,8 +17,10 @@ import (
 // reallocated by anything that grows the stack. A builtin returns its results, usually
 // through [VM.Return] (which reuses a buffer of the VM) or as a sub-slice of args; the
 // VM copies them out at once. A builtin that must call back into Lua and be yieldable
-// returns [VM.CallK]; one that yields returns [VM.Yield]. Errors are raised with
-// [VM.Error] and friends, which do not return.
+// returns [VM.CallK]; one that yields returns [VM.Yield]. Lua errors are raised with
+// [VM.Errorf], [VM.ArgError] or [VM.Throw], which do not return. A Go panic in a
+// builtin is not a Lua error: it propagates to the host, and the VM must not be used
+// afterwards.
 type Function func(m *VM, args []heap.Value) []heap.Value
 
 // ContFunction is the Go signature of a continuation: the code a builtin frame runs when
