@@ -5,6 +5,7 @@
 // Everything here is pure and matches C Lua 5.4.4 (lobject.c, lvm.c,
 // llimits.h) on a 64-bit Linux build: integers are int64, floats are IEEE
 // doubles, the C locale is in force, and printf/strtod are glibc's.
+
 package heap
 
 import (

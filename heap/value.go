@@ -50,6 +50,11 @@ func (k Kind) TypeName() string { return kindTypeNames[k] }
 
 // Value is a Lua value. The zero Value is nil. Values are compared with [RawEqual], not
 // with ==.
+//
+// The As methods (AsInt, AsTable, ...) do not check the kind, since the VM calls them
+// on its fast paths: on a value of another kind their result is meaningless, and for
+// the object kinds using it may crash the program. Check [Value.Kind] or an Is method
+// first.
 type Value struct {
 	p unsafe.Pointer
 	n uint64

@@ -19,12 +19,10 @@ import (
 var baseFuncs = []libFunc{
 	{"assert", baseAssert},
 	{"collectgarbage", baseCollectGarbage},
-	{"dofile", baseDoFile},
 	{"error", baseError},
 	{"getmetatable", baseGetMetatable},
 	{"ipairs", baseIPairs},
 	{"load", baseLoad},
-	{"loadfile", baseLoadFile},
 	{"next", baseNext},
 	{"pairs", basePairs},
 	{"pcall", basePCall},
@@ -42,6 +40,13 @@ var baseFuncs = []libFunc{
 	{"xpcall", baseXPCall},
 }
 
+// baseFileFuncs are the functions of the basic library that read files. The io
+// library registers them, so that a VM opened without io has no way to read files.
+var baseFileFuncs = []libFunc{
+	{"dofile", baseDoFile},
+	{"loadfile", baseLoadFile},
+}
+
 // openBase registers the basic library in the globals.
 func openBase(m *vm.VM) heap.Value {
 	g := m.Globals()
@@ -54,7 +59,6 @@ func openBase(m *vm.VM) heap.Value {
 	m.RegisterContinuation("pairs.k", pairsK)
 	m.RegisterContinuation("load.k", loadK)
 	m.RegisterContinuation("load.fail.k", loadFailK)
-	m.RegisterContinuation("dofile.k", dofileK)
 	return heap.TableValue(g)
 }
 
@@ -139,6 +143,12 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 		return m.Return(old)
 	}
 	return m.Return(heap.Int(0))
+}
+
+// openBaseFiles registers the basic library's file functions as globals.
+func openBaseFiles(m *vm.VM) {
+	registerFuncs(m, m.Globals(), "", baseFileFuncs)
+	m.RegisterContinuation("dofile.k", dofileK)
 }
 
 func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {

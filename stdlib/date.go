@@ -7,6 +7,7 @@
 // Years follow C's struct tm: a broken-down time exists only while
 // year-1900 fits in a C int, and "%Y" prints year as a C int computed
 // with wrap-around, as glibc does at the very end of that range.
+
 package stdlib
 
 import (

@@ -21,6 +21,7 @@
 //	anything else: spec.Check() fails
 //
 // The "no value" error for a missing argument comes before all of these.
+
 package stdlib
 
 import (

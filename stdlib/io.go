@@ -94,6 +94,7 @@ func ioStateOf(m *vm.VM) *ioState {
 
 // openIO builds the io table, the file handle metatable and the standard handles.
 func openIO(m *vm.VM) heap.Value {
+	openBaseFiles(m)
 	t := heap.NewTable(0, len(ioFuncs)+3)
 	registerFuncs(m, t, "io.", ioFuncs)
 	m.RegisterInstance("io.lines.iterator", ioLinesIterator)

@@ -11,6 +11,7 @@
 // Arguments are fetched one at a time, in format order, through
 // [PackArgs], so that a bad argument and a bad format option are
 // reported in the same order as by the reference.
+
 package stdlib
 
 import (

@@ -10,6 +10,7 @@
 // string.find("abc", "x%") fails quietly while string.find("abc", "a%")
 // raises an error. Every error is a *PatternError whose text is the
 // reference message.
+
 package stdlib
 
 import (

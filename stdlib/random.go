@@ -2,6 +2,7 @@
 // xoshiro256** as lmathlib.c of C Lua 5.4.4 implements it, with the same
 // seeding, the same conversion to floats and the same projection into an
 // interval, so that a seeded sequence is identical to lua5.4's.
+
 package stdlib
 
 import "math/bits"

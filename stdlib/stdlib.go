@@ -1,5 +1,5 @@
 // This file opens the standard libraries in a VM. Libraries can be selected, so that a
-// host can build a sandbox without io, os or debug.
+// host can build a sandbox (Safe) whose scripts cannot reach files or the process.
 
 package stdlib
 
@@ -13,7 +13,7 @@ import (
 // Library identifies a standard library.
 type Library uint16
 
-// The standard libraries.
+// The standard libraries. IO also brings the basic library's dofile and loadfile.
 const (
 	Base Library = 1 << iota
 	Package
@@ -36,8 +36,11 @@ const (
 		Persistence
 	// Persistence is the pluto and eris libraries.
 	Persistence = Pluto | Eris
-	// Safe is every library but io, os and debug.
-	Safe = All &^ (IO | OS | Debug)
+	// Safe is every library that gives no access to the host: all but io, os,
+	// debug and package. Without io, the basic library has no dofile or loadfile
+	// either, and without package there is no require, so a script cannot read
+	// files; binary chunks (load, eris.unpersist) pass the bytecode verifier.
+	Safe = All &^ (IO | OS | Debug | Package)
 )
 
 // libFunc is one entry of a library's registration table.
