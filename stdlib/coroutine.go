@@ -39,33 +39,12 @@ func checkThread(m *vm.VM, args []heap.Value, i int) *heap.Thread {
 
 func coCreate(m *vm.VM, args []heap.Value) []heap.Value {
 	f := checkFunction(m, args, 1)
-	return m.Return(heap.ThreadValue(newCoroutine(m, f)))
-}
-
-// newCoroutine returns a thread that will run f on its first resume.
-func newCoroutine(m *vm.VM, f heap.Value) *heap.Thread {
-	co := m.NewThread()
-	co.Stack[0] = f
-	co.Top = 1
-	return co
-}
-
-// resumeError returns the reason co cannot be resumed, or "".
-func resumeError(m *vm.VM, co *heap.Thread) string {
-	switch {
-	case co.Status == heap.StatusDead || (len(co.Frames) == 0 && co.Top == 0):
-		return "cannot resume dead coroutine"
-	case co.Status != heap.StatusSuspended:
-		return "cannot resume non-suspended coroutine"
-	case m.IsCStackFull():
-		return "C stack overflow"
-	}
-	return ""
+	return m.Return(heap.ThreadValue(m.NewCoroutine(f)))
 }
 
 func coResume(m *vm.VM, args []heap.Value) []heap.Value {
 	co := checkThread(m, args, 1)
-	if msg := resumeError(m, co); msg != "" {
+	if msg := m.ResumeError(co); msg != "" {
 		return m.Return(heap.False, heap.String(msg))
 	}
 	k, _ := m.Continuation("coroutine.resume.k")
@@ -111,13 +90,13 @@ func coIsYieldable(m *vm.VM, args []heap.Value) []heap.Value {
 
 func coWrap(m *vm.VM, args []heap.Value) []heap.Value {
 	f := checkFunction(m, args, 1)
-	co := newCoroutine(m, f)
+	co := m.NewCoroutine(f)
 	return m.Return(heap.BuiltinValue(m.NewInstance("coroutine.wrap.call", heap.ThreadValue(co))))
 }
 
 func coWrapCall(m *vm.VM, args []heap.Value) []heap.Value {
 	co := stateThread(m, "coroutine.wrap", stateUpvalues(m, "coroutine.wrap", 1)[0])
-	if msg := resumeError(m, co); msg != "" {
+	if msg := m.ResumeError(co); msg != "" {
 		raise(m, heap.String(msg), 1)
 	}
 	k, _ := m.Continuation("coroutine.wrap.k")

@@ -14,14 +14,14 @@ import (
 
 // workflow is a script that asks its host three questions; each ask suspends it.
 const workflow = `
-job = coroutine.create(function(name)
+return function(name)
   local total = 0
   for i = 1, 3 do
     total = total + ask("question " .. i .. " for " .. name)
   end
   print("total", total)
   return "done"
-end)
+end
 `
 
 // newWorkflowVM returns a VM with every library and the host function ask, which
@@ -37,10 +37,9 @@ func newWorkflowVM() *vm.VM {
 	return m
 }
 
-// resume resumes co in m with args, as coroutine.resume does, and prints the results.
-func resume(m *vm.VM, co heap.Value, args ...heap.Value) error {
-	fn, _ := m.Builtin("coroutine.resume")
-	res, err := m.PCall(heap.BuiltinValue(fn), append([]heap.Value{co}, args...)...)
+// resume resumes job in m with args and prints what it yields or returns.
+func resume(m *vm.VM, job heap.Value, args ...heap.Value) error {
+	res, err := m.Resume(job.AsThread(), args...)
 	if err != nil {
 		return err
 	}
@@ -59,11 +58,12 @@ func resume(m *vm.VM, co heap.Value, args ...heap.Value) error {
 // as bytes.
 func Example_workflow() {
 	m := newWorkflowVM()
-	if _, err := m.DoString(workflow, "=workflow"); err != nil {
+	fn, err := m.DoString(workflow, "=workflow")
+	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	job := m.GetGlobal("job")
+	job := heap.ThreadValue(m.NewCoroutine(fn[0]))
 	if err := resume(m, job, heap.String("ada")); err != nil {
 		fmt.Println(err)
 		return
@@ -83,9 +83,9 @@ func Example_workflow() {
 		fmt.Println(err)
 	}
 	// Output:
-	// true question 1 for ada
-	// true question 2 for ada
-	// true question 3 for ada
+	// question 1 for ada
+	// question 2 for ada
+	// question 3 for ada
 	// total	60
-	// true done
+	// done
 }

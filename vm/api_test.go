@@ -4,6 +4,7 @@ package vm_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -129,4 +130,68 @@ func TestHostYieldOutsideCoroutine(t *testing.T) {
 	if res, err := m.DoString("return 1", "=after"); err != nil || len(res) != 1 {
 		t.Errorf("the VM after the failed yields: got %v, %v", res, err)
 	}
+}
+
+// TestResume drives a coroutine from Go through its yields, its return, its death and
+// an error, as coroutine.resume would from Lua.
+func TestResume(t *testing.T) {
+	t.Parallel()
+	m := vm.New(nil)
+	stdlib.Open(m, stdlib.Base|stdlib.Coroutine)
+	res, err := m.DoString(`return function(a)
+		local b = coroutine.yield(a + 1)
+		if b == "fail" then error("failed", 0) end
+		return a + b
+	end`, "=co")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn := res[0]
+	co := m.NewCoroutine(fn)
+	steps := []struct {
+		arg    heap.Value
+		want   []heap.Value
+		err    string
+		status heap.ThreadStatus
+	}{
+		{heap.Int(1), []heap.Value{heap.Int(2)}, "", heap.StatusSuspended},
+		{heap.Int(10), []heap.Value{heap.Int(11)}, "", heap.StatusDead},
+		{heap.Int(0), nil, "cannot resume dead coroutine", heap.StatusDead},
+	}
+	for i, s := range steps {
+		got, err := m.Resume(co, s.arg)
+		if msg := errText(err); msg != s.err || len(got) != len(s.want) ||
+			len(got) > 0 && got[0] != s.want[0] || co.Status != s.status {
+			t.Errorf("resume %d: got %v, %q, status %d; want %v, %q, status %d",
+				i, got, msg, co.Status, s.want, s.err, s.status)
+		}
+	}
+
+	failing := m.NewCoroutine(fn)
+	if _, err := m.Resume(failing, heap.Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = m.Resume(failing, heap.String("fail"))
+	var re *vm.RuntimeError
+	if !errors.As(err, &re) || re.Error() != "failed" || failing.Status != heap.StatusDead ||
+		!strings.Contains(re.Traceback, "co:3:") {
+		t.Errorf("failing resume: got %v (traceback %q), status %d", err, tracebackOf(re),
+			failing.Status)
+	}
+}
+
+// errText returns err's message, or "" for nil.
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// tracebackOf returns the traceback of re, or "" for nil.
+func tracebackOf(re *vm.RuntimeError) string {
+	if re == nil {
+		return ""
+	}
+	return re.Traceback
 }

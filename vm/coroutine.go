@@ -21,6 +21,43 @@ func (m *VM) ResumeK(co *heap.Thread, vals []heap.Value, k *heap.Continuation, c
 	return nil
 }
 
+// Resume resumes co from the host with args, as coroutine.resume does from Lua, and
+// returns what it yields or, when its function returns, what that returns; co's
+// Status then says which. An error that ends the coroutine is returned as a
+// *RuntimeError with the coroutine's traceback, and so is a coroutine that cannot be
+// resumed, with coroutine.resume's message. Like coroutine.resume, Resume stops only
+// the coroutine: the caller may go on using the VM.
+func (m *VM) Resume(co *heap.Thread, args ...heap.Value) ([]heap.Value, error) {
+	res, err := m.PCall(heap.BuiltinValue(m.builtins[hostResumeName]),
+		append([]heap.Value{heap.ThreadValue(co)}, args...)...)
+	switch {
+	case err != nil:
+		return nil, err
+	case res[0].IsFalsy():
+		return nil, &RuntimeError{Value: res[1], Traceback: m.Traceback(co, 0)}
+	}
+	return res[1:], nil
+}
+
+// hostResumeName is the builtin behind [VM.Resume]. Like every builtin it is named,
+// but no snapshot holds it: it runs only under a call from the host.
+const hostResumeName = "vm.resume"
+
+// registerHostResume registers the builtin behind [VM.Resume] and its continuation.
+func (m *VM) registerHostResume() {
+	k := m.RegisterContinuation(hostResumeName+".k",
+		func(m *VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
+			return m.ReturnWith(heap.Bool(ok), res)
+		})
+	m.Register(hostResumeName, func(m *VM, args []heap.Value) []heap.Value {
+		co := args[0].AsThread()
+		if msg := m.ResumeError(co); msg != "" {
+			return m.Return(heap.False, heap.String(msg))
+		}
+		return m.ResumeK(co, args[1:], k, heap.Nil)
+	})
+}
+
 // Yield asks the VM to suspend the running coroutine, handing vals to its resumer; the
 // values of the next resume become the builtin's results. The builtin must return
 // Yield's result at once. Where the running thread cannot yield (see [VM.CheckYield]),

@@ -226,6 +226,19 @@ func (m *VM) CheckYield() {
 	}
 }
 
+// ResumeError returns why co cannot be resumed now, in coroutine.resume's words, or "".
+func (m *VM) ResumeError(co *heap.Thread) string {
+	switch {
+	case co.Status == heap.StatusDead || (len(co.Frames) == 0 && co.Top == 0):
+		return "cannot resume dead coroutine"
+	case co.Status != heap.StatusSuspended:
+		return "cannot resume non-suspended coroutine"
+	case m.IsCStackFull():
+		return "C stack overflow"
+	}
+	return ""
+}
+
 // finalizerCallError returns the message of a finalizer that cannot be called, as
 // Lua words it when the collector calls one.
 func (m *VM) finalizerCallError(v heap.Value) string {

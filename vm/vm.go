@@ -160,6 +160,7 @@ func New(opts *Options) *VM {
 	m.th = m.main
 	m.registry.SetInt(1, heap.ThreadValue(m.main))
 	m.registry.SetInt(2, heap.TableValue(m.globals))
+	m.registerHostResume()
 	m.steps = math.MaxInt64
 	m.transfer.frame = -1
 	return m
@@ -201,6 +202,15 @@ const initialStack = 2 * heap.MaxArgA
 
 // NewThread returns a new thread belonging to this VM, with no function.
 func (m *VM) NewThread() *heap.Thread { return heap.NewThread(initialStack) }
+
+// NewCoroutine returns a coroutine that runs fn on its first resume, as
+// coroutine.create does.
+func (m *VM) NewCoroutine(fn heap.Value) *heap.Thread {
+	co := m.NewThread()
+	co.Stack[0] = fn
+	co.Top = 1
+	return co
+}
 
 // Register makes fn a permanent builtin under name and returns it. The name must be
 // unique and stable across versions: snapshots refer to the builtin by it.
