@@ -195,3 +195,31 @@ func tracebackOf(re *vm.RuntimeError) string {
 	}
 	return re.Traceback
 }
+
+// TestSaveStateErrors checks that SaveState refuses to run under Lua code and names the
+// whole path of a value it cannot persist.
+func TestSaveStateErrors(t *testing.T) {
+	t.Parallel()
+	m := vm.New(nil)
+	stdlib.Open(m, stdlib.Base)
+	var inner error
+	save := m.Register("test.save", func(m *vm.VM, args []heap.Value) []heap.Value {
+		_, inner = m.SaveState(heap.Nil)
+		return nil
+	})
+	m.SetGlobal("save", heap.BuiltinValue(save))
+	if _, err := m.DoString("save()", "=save"); err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(inner, vm.ErrRunning) {
+		t.Errorf("SaveState under Lua code: got %v, want ErrRunning", inner)
+	}
+
+	var anon vm.Function = func(m *vm.VM, args []heap.Value) []heap.Value { return nil }
+	m.SetGlobal("conn", heap.BuiltinValue(&heap.Builtin{Fn: anon}))
+	_, err := m.SaveState(heap.Nil)
+	want := "serialize: attempt to persist a host function without a name (root.globals.conn)"
+	if err == nil || err.Error() != want {
+		t.Errorf("SaveState of an unnamed host function: got %v, want %q", err, want)
+	}
+}

@@ -25,6 +25,10 @@ import (
 // reached.
 var ErrStepLimit = errors.New("step limit reached")
 
+// ErrRunning is returned by SaveState when called while Lua code runs (from a builtin,
+// say): a state can only be saved between runs.
+var ErrRunning = errors.New("vm: cannot save the state while Lua code runs")
+
 // throw is the panic value of a Lua error.
 type throw struct {
 	value     heap.Value

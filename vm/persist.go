@@ -70,8 +70,12 @@ var mainThreadKey = heap.String("pluto-go:main thread")
 // SaveState writes the whole state of the VM to a snapshot: the globals, the registry
 // (package.loaded, the random generator, library state), the metatables of strings and
 // other types, and root, typically a suspended coroutine. No Lua code may be running:
-// call it from the host between runs.
+// call it from the host between runs. A value that cannot be persisted makes it fail
+// with the value's whole path from the state.
 func (m *VM) SaveState(root heap.Value) ([]byte, error) {
+	if m.nested > 0 {
+		return nil, ErrRunning
+	}
 	state := heap.NewTable(0, 8)
 	state.SetStr("registry", heap.TableValue(m.registry))
 	state.SetStr("globals", heap.TableValue(m.globals))
@@ -86,14 +90,25 @@ func (m *VM) SaveState(root heap.Value) ([]byte, error) {
 		}
 	}
 	state.SetStr("typemetas", heap.TableValue(metas))
-	return m.Persist(heap.TableValue(state), &serialize.PersistOptions{
+	opts := &serialize.PersistOptions{
 		Perms: func(v heap.Value) (heap.Value, bool) {
 			if v.Kind() == heap.KindThread && v.AsThread() == m.main {
 				return mainThreadKey, true
 			}
 			return heap.Nil, false
 		},
-	})
+	}
+	data, err := m.Persist(heap.TableValue(state), opts)
+	if err != nil {
+		// Failing is rare and the host needs to know where: the second pass, which
+		// keeps the whole path, costs only then.
+		opts.Path = true
+		if _, perr := m.Persist(heap.TableValue(state), opts); perr != nil {
+			err = perr
+		}
+		return nil, err
+	}
+	return data, nil
 }
 
 // LoadState replaces the state of the VM by the one a snapshot of SaveState holds and
