@@ -390,11 +390,20 @@ func pcallK(m *vm.VM, _ heap.Value, ok bool, res []heap.Value) []heap.Value {
 
 func basePrint(m *vm.VM, args []heap.Value) []heap.Value {
 	var b strings.Builder
+	// Lua writes each argument as it goes, so what came before a failing __tostring
+	// is written; one write of the whole line is the common case.
+	defer func() {
+		if r := recover(); r != nil {
+			io.WriteString(m.Stdout(), b.String())
+			panic(r)
+		}
+	}()
 	for i, v := range args {
+		s := m.ToString(v) // before the separator, as Lua converts before writing it
 		if i > 0 {
 			b.WriteByte('\t')
 		}
-		b.WriteString(m.ToString(v))
+		b.WriteString(s)
 	}
 	b.WriteByte('\n')
 	io.WriteString(m.Stdout(), b.String())
