@@ -79,6 +79,10 @@ const (
 	// MaxArgSJ is the largest stored sJ operand.
 	MaxArgSJ = 1<<sizeSJ - 1
 
+	// FieldsPerFlush is the most list items of a table constructor one SETLIST
+	// stores (LFIELDS_PER_FLUSH); the verifier bounds NEWTABLE's size hints by it.
+	FieldsPerFlush = 50
+
 	// OffsetSBx is subtracted from Bx to give sBx.
 	OffsetSBx = MaxArgBx >> 1
 	// OffsetSJ is subtracted from the stored J to give sJ.

@@ -24,7 +24,10 @@
 
 package heap
 
-import "fmt"
+import (
+	"fmt"
+	"math/bits"
+)
 
 // VerifyError reports bytecode that breaks an invariant the VM relies on.
 type VerifyError struct {
@@ -308,6 +311,21 @@ func (v *verifier) needExtra() {
 	v.extra[v.pc+1] = true
 }
 
+// tableSizes checks NEWTABLE's size hints, which the VM allocates at once, against the
+// size of the function, so that a crafted one cannot ask for terabytes. A compiled
+// constructor stores its list items with one SETLIST per FieldsPerFlush of them and
+// each of its other fields with an instruction of its own.
+func (v *verifier) tableSizes(b, c int) {
+	narr := c
+	if v.ins.K() && v.err == nil {
+		narr += v.p.Code[v.pc+1].Ax() * (MaxArgC + 1)
+	}
+	n := len(v.p.Code)
+	if narr > FieldsPerFlush*n || b > bits.Len(uint(2*n)) {
+		v.fail("size hints beyond the function's %d instructions", n)
+	}
+}
+
 // table checks the upvalue and table access opcodes, GETUPVAL through SELF.
 func (v *verifier) table(op OpCode, a, b, c int) {
 	switch op {
@@ -347,6 +365,7 @@ func (v *verifier) table(op OpCode, a, b, c int) {
 	case OpNewTable:
 		v.reg(a)
 		v.needExtra() // always: it holds the high part of the array size when k is set
+		v.tableSizes(b, c)
 	case OpSelf:
 		v.regs(a, 2)
 		v.reg(b)
@@ -431,8 +450,10 @@ func (v *verifier) call(op OpCode, a, b, c int) {
 		v.fail("register %d out of %d", a, v.p.MaxStackSize)
 	}
 	switch {
+	case b == 0 && isCall:
+		v.openIn(a + 1)
 	case b == 0:
-		v.openIn()
+		v.openIn(a)
 	case isCall:
 		v.regs(a, b)
 	default:
@@ -463,8 +484,10 @@ func (v *verifier) varargC(c int) {
 	}
 }
 
-// openIn checks a B == 0 operand: the previous instruction left open results.
-func (v *verifier) openIn() {
+// openIn checks a B == 0 operand whose values start at register first: the previous
+// instruction left open results, starting at first or above, so that the values
+// from first to the top are there.
+func (v *verifier) openIn(first int) {
 	if v.pc == 0 {
 		v.fail("B == 0 without open results")
 		return
@@ -472,13 +495,16 @@ func (v *verifier) openIn() {
 	prev := v.p.Code[v.pc-1]
 	switch prev.OpCode() {
 	case OpCall, OpVararg:
-		if prev.C() == 0 {
-			return
+		if prev.C() != 0 {
+			v.fail("B == 0 without open results")
 		}
 	case OpTailCall:
-		return
+	default:
+		v.fail("B == 0 without open results")
 	}
-	v.fail("B == 0 without open results")
+	if v.err == nil && prev.A() < first {
+		v.fail("open results from register %d, below %d", prev.A(), first)
+	}
 }
 
 // openOut checks that open results are consumed by the next instruction.
@@ -533,7 +559,7 @@ func (v *verifier) loop(op OpCode, a, bx, c int) {
 func (v *verifier) setList(a int) {
 	v.reg(a)
 	if b := v.ins.B(); b == 0 {
-		v.openIn()
+		v.openIn(a + 1)
 	} else {
 		v.regs(a, b+1)
 	}

@@ -63,6 +63,8 @@ func TestVerifyRejects(t *testing.T) {
 		{"jump back out", func(p *Proto) { p.Code[6] = SJ(OpJmp, -10) }},
 		{"jump to open consumer", func(p *Proto) { p.Code[6] = SJ(OpJmp, 1) }},
 		{"open results unused", func(p *Proto) { p.Code[8] = ABC(OpReturn, 0, 1, 1, false) }},
+		{"open results below", func(p *Proto) { p.Code[8] = ABC(OpReturn, 1, 0, 1, false) }},
+
 		{"open without producer", func(p *Proto) { p.Code[7] = ABC(OpCall, 0, 3, 1, false) }},
 		{"call args", func(p *Proto) { p.Code[7] = ABC(OpCall, 0, 7, 0, false) }},
 		{"vararg C", func(p *Proto) { p.Code[10] = ABC(OpReturn, 3, 2, 0, false) }},
@@ -88,6 +90,39 @@ func TestVerifyRejects(t *testing.T) {
 			var ve *VerifyError
 			if err := p.Verify(); !errors.As(err, &ve) {
 				t.Fatalf("got %v, want a *VerifyError", err)
+			}
+		})
+	}
+}
+
+// TestVerifyTableSizes checks NEWTABLE's size hints against the size of the function.
+func TestVerifyTableSizes(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name  string
+		b, c  int
+		extra int
+		ok    bool
+	}{
+		{"empty", 0, 0, 0, true},
+		{"array of a SETLIST's worth per instruction", 0, 3 * FieldsPerFlush, 0, true},
+		{"array beyond", 0, 3*FieldsPerFlush + 1, 0, false},
+		{"array in EXTRAARG", 0, 0, 1000, false},
+		{"hash of twice the instructions", 3, 0, 0, true},
+		{"hash beyond", 4, 0, 0, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := &Proto{MaxStackSize: 1, Code: []Instruction{
+				ABC(OpNewTable, 0, tc.b, tc.c, tc.extra > 0),
+				Ax(OpExtraArg, tc.extra),
+				ABC(OpReturn1, 0, 0, 0, false),
+			}}
+			err := p.Verify()
+			var ve *VerifyError
+			if tc.ok != (err == nil) || err != nil && !errors.As(err, &ve) {
+				t.Errorf("B %d C %d EXTRAARG %d: got %v, want ok %v", tc.b, tc.c, tc.extra, err, tc.ok)
 			}
 		})
 	}

@@ -14,13 +14,13 @@ import (
 
 // Limits of the reference implementation that the bytecode format or the VM rely on.
 const (
-	maxRegs        = 255          // registers per function; must fit in operand A
-	maxUpvals      = 255          // upvalues per function
-	maxShortLen    = 40           // longest string usable as a field-name constant
-	fieldsPerFlush = 50           // list items stored by one SETLIST
-	noJump         = -1           // end of a jump list
-	noReg          = heap.MaxArgA // "no register" for TESTSET patching
-	multRet        = -1           // open number of results
+	maxRegs        = 255                 // registers per function; must fit in operand A
+	maxUpvals      = 255                 // upvalues per function
+	maxShortLen    = 40                  // longest string usable as a field-name constant
+	fieldsPerFlush = heap.FieldsPerFlush // list items stored by one SETLIST
+	noJump         = -1                  // end of a jump list
+	noReg          = heap.MaxArgA        // "no register" for TESTSET patching
+	multRet        = -1                  // open number of results
 	envName        = "_ENV"
 )
 
