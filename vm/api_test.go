@@ -4,6 +4,7 @@ package vm_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -129,4 +130,62 @@ func TestHostYieldOutsideCoroutine(t *testing.T) {
 	if res, err := m.DoString("return 1", "=after"); err != nil || len(res) != 1 {
 		t.Errorf("the VM after the failed yields: got %v, %v", res, err)
 	}
+}
+
+// TestInterrupt interrupts, from another goroutine, code that loops once it has called
+// started: the error is lua.c's for Ctrl-C, with the position of the looping function's
+// caller when that is Lua code, a pcall catches it, and the VM runs on afterwards.
+func TestInterrupt(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      string // the error, or the results joined by spaces
+	}{
+		{"main chunk", "started() while true do end", "interrupted!"},
+		{"numeric for", "started() for i = 1, math.huge do end", "interrupted!"},
+		{"calls", "local function f() end started() while true do f() end", "interrupted!"},
+		{"caller position", "local function f() started() while true do end end\n" +
+			"local function g() f() end\ng()", "intr:2: interrupted!"},
+		{"pcall", "return pcall(function() started() while true do end end)",
+			"false interrupted!"},
+		{"coroutine", "local co = coroutine.create(function() started() while true do end end)\n" +
+			"return coroutine.resume(co)", "false interrupted!"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := vm.New(nil)
+			stdlib.Open(m, stdlib.Base|stdlib.Coroutine|stdlib.Math)
+			running := make(chan struct{})
+			started := m.Register("test.started", func(m *vm.VM, args []heap.Value) []heap.Value {
+				close(running)
+				return nil
+			})
+			m.SetGlobal("started", heap.BuiltinValue(started))
+			go func() {
+				<-running
+				m.Interrupt()
+			}()
+			got := outcome(m, tc.src)
+			if got != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.src, got, tc.want)
+			}
+			if got := outcome(m, "for i = 1, 3 do end return 'after'"); got != "after" {
+				t.Errorf("after the interrupt: got %q, want %q", got, "after")
+			}
+		})
+	}
+}
+
+// outcome runs src in m and returns its error, or its results joined by spaces.
+func outcome(m *vm.VM, src string) string {
+	res, err := m.DoString(src, "=intr")
+	if err != nil {
+		return err.Error()
+	}
+	var texts []string
+	for _, v := range res {
+		texts = append(texts, m.ToString(v))
+	}
+	return strings.Join(texts, " ")
 }

@@ -319,9 +319,9 @@ reentry:
 				pc += sj
 			} else {
 				pc += sj
-				if m.steps--; m.steps <= 0 {
+				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
 					fr.PC = pc
-					m.stepLimit()
+					m.countedStop()
 				}
 			}
 
@@ -405,8 +405,8 @@ reentry:
 				th.Top = fn + b
 			}
 			fr.PC = pc
-			if m.steps--; m.steps <= 0 {
-				m.stepLimit()
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+				m.countedStop()
 			}
 			if f := th.Stack[fn]; f.IsClosure() {
 				m.pushLua(f.AsClosure(), fn, i.C()-1, 0)
@@ -423,8 +423,8 @@ reentry:
 			if i.K() {
 				th.CloseUpvalues(base)
 			}
-			if m.steps--; m.steps <= 0 {
-				m.stepLimit()
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+				m.countedStop()
 			}
 			m.tailcall(fn)
 			goto reentry
@@ -470,9 +470,9 @@ reentry:
 			} else if floatForLoop(R, a) {
 				pc -= i.Bx()
 			}
-			if m.steps--; m.steps <= 0 {
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
 				fr.PC = pc
-				m.stepLimit()
+				m.countedStop()
 			}
 		case heap.OpForPrep:
 			fr.PC = pc
@@ -495,9 +495,9 @@ reentry:
 			if !R[a+4].IsNil() {
 				R[a+2] = R[a+4]
 				pc -= i.Bx()
-				if m.steps--; m.steps <= 0 {
+				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
 					fr.PC = pc
-					m.stepLimit()
+					m.countedStop()
 				}
 			}
 		case heap.OpSetList:
@@ -879,8 +879,13 @@ func (m *VM) tforCall(ra, nres int) {
 	m.precallC(ra+4, nres, 0)
 }
 
-// stepLimit raises the error of an exhausted step budget.
-func (m *VM) stepLimit() {
+// countedStop raises the error that stops the loop at a counted step (a call or a
+// backward jump): the interrupt's, when Interrupt asked for one, or else the error of an
+// exhausted step budget.
+func (m *VM) countedStop() {
+	if m.interrupt.Swap(false) {
+		m.interruptError()
+	}
 	m.steps = 1 << 62
 	panic(&throw{value: heap.String(ErrStepLimit.Error()), hostErr: ErrStepLimit})
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -75,9 +76,14 @@ func (o *Options) validate() config {
 }
 
 // VM is a Lua state: a universe of values with its own globals, registry and threads.
-// A VM is not safe for concurrent use.
+// A VM is not safe for concurrent use; only [VM.Interrupt] may be called from another
+// goroutine while one runs it.
 type VM struct {
 	cfg config
+
+	// interrupt is set by Interrupt, from any goroutine, and cleared by the dispatch
+	// loop as it raises the error: one atomic load per call and backward jump.
+	interrupt atomic.Bool
 
 	th       *heap.Thread // the running thread
 	main     *heap.Thread // the main thread
