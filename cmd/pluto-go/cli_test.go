@@ -72,6 +72,10 @@ var cliCases = []cliCase{
 		stdout: refBanner + "\n> x\n5\n> local t = {}\n> t.a.b = 1\n> return x,\n>> nil\n5\tnil\n> \n",
 		stderr: "stdin:1: attempt to index a nil value (global 't')\nstack traceback:\n" +
 			"\tstdin:1: in main chunk\n\t[C]: in ?\n"},
+	{name: "interactive print fails", args: []string{"-i"},
+		stdin:  "print = function() error('p') end\n1\n",
+		stdout: refBanner + "\n> print = function() error('p') end\n> 1\n> \n",
+		stderr: "error calling 'print' (stdin:1: p)\n"},
 }
 
 func TestCLI(t *testing.T) {

@@ -151,7 +151,8 @@ func (c *cli) evalLine(src string) {
 	if !c.report(err) || len(res) == 0 {
 		return
 	}
-	if _, err := c.call(c.m.GetGlobal("print"), res...); err != nil {
+	// As lua.c's l_print: a plain protected call, whose error has no traceback.
+	if _, err := c.m.PCall(c.m.GetGlobal("print"), res...); err != nil {
 		c.message(fmt.Sprintf("error calling 'print' (%s)", err))
 	}
 }
