@@ -134,22 +134,29 @@ func TestHostYieldOutsideCoroutine(t *testing.T) {
 
 // TestInterrupt interrupts, from another goroutine, code that loops once it has called
 // started: the error is lua.c's for Ctrl-C, with the position of the looping function's
-// caller when that is Lua code, a pcall catches it, and the VM runs on afterwards.
+// caller when that is Lua code and a traceback from the line that loops, a pcall catches
+// it, and the VM runs on afterwards.
 func TestInterrupt(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name, src string
 		want      string // the error, or the results joined by spaces
+		traceback string // the traceback of the error
 	}{
-		{"main chunk", "started() while true do end", "interrupted!"},
-		{"numeric for", "started() for i = 1, math.huge do end", "interrupted!"},
-		{"calls", "local function f() end started() while true do f() end", "interrupted!"},
-		{"caller position", "local function f() started() while true do end end\n" +
-			"local function g() f() end\ng()", "intr:2: interrupted!"},
+		{"main chunk", "started()\nwhile true do end", "interrupted!",
+			"stack traceback:\n\tintr:2: in main chunk"},
+		{"numeric for", "started() for i = 1, math.huge do end", "interrupted!",
+			"stack traceback:\n\tintr:1: in main chunk"},
+		{"calls", "local function f() end started() while true do f() end", "interrupted!",
+			"stack traceback:\n\tintr:1: in main chunk"},
+		{"caller position", "local function f() started()\nwhile true do end end\n" +
+			"local function g() f() end\ng()", "intr:3: interrupted!",
+			"stack traceback:\n\tintr:2: in upvalue 'f'\n\tintr:3: in local 'g'\n" +
+				"\tintr:4: in main chunk"},
 		{"pcall", "return pcall(function() started() while true do end end)",
-			"false interrupted!"},
+			"false interrupted!", ""},
 		{"coroutine", "local co = coroutine.create(function() started() while true do end end)\n" +
-			"return coroutine.resume(co)", "false interrupted!"},
+			"return coroutine.resume(co)", "false interrupted!", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -166,26 +173,29 @@ func TestInterrupt(t *testing.T) {
 				<-running
 				m.Interrupt()
 			}()
-			got := outcome(m, tc.src)
-			if got != tc.want {
-				t.Errorf("%s: got %q, want %q", tc.src, got, tc.want)
+			got, traceback := outcome(m, tc.src)
+			if got != tc.want || traceback != tc.traceback {
+				t.Errorf("%s: got %q, %q; want %q, %q", tc.src, got, traceback, tc.want,
+					tc.traceback)
 			}
-			if got := outcome(m, "for i = 1, 3 do end return 'after'"); got != "after" {
+			if got, _ := outcome(m, "for i = 1, 3 do end return 'after'"); got != "after" {
 				t.Errorf("after the interrupt: got %q, want %q", got, "after")
 			}
 		})
 	}
 }
 
-// outcome runs src in m and returns its error, or its results joined by spaces.
-func outcome(m *vm.VM, src string) string {
+// outcome runs src in m and returns its error and the error's traceback, or its results
+// joined by spaces.
+func outcome(m *vm.VM, src string) (string, string) {
 	res, err := m.DoString(src, "=intr")
-	if err != nil {
-		return err.Error()
+	var re *vm.RuntimeError
+	if errors.As(err, &re) {
+		return re.Error(), re.Traceback
 	}
 	var texts []string
 	for _, v := range res {
 		texts = append(texts, m.ToString(v))
 	}
-	return strings.Join(texts, " ")
+	return strings.Join(texts, " "), ""
 }

@@ -320,7 +320,7 @@ reentry:
 			} else {
 				pc += sj
 				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
-					fr.PC = pc
+					fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
 					m.countedStop()
 				}
 			}
@@ -471,7 +471,7 @@ reentry:
 				pc -= i.Bx()
 			}
 			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
-				fr.PC = pc
+				fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
 				m.countedStop()
 			}
 		case heap.OpForPrep:
@@ -496,7 +496,7 @@ reentry:
 				R[a+2] = R[a+4]
 				pc -= i.Bx()
 				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
-					fr.PC = pc
+					fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
 					m.countedStop()
 				}
 			}
