@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -307,10 +308,35 @@ func (c *cli) runString(src, chunkname string) bool {
 }
 
 // call calls fn under the interpreter's main builtin, so that tracebacks end in a
-// "[C]: in ?" line as the reference's do.
+// "[C]: in ?" line as the reference's do, with SIGINT interrupting it as in lua.c's
+// docall.
 func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
+	defer c.catchInterrupt()()
 	pad := make([]heap.Value, mainPad, mainPad+1+len(args))
 	return c.m.PCall(heap.BuiltinValue(c.main), append(append(pad, fn), args...)...)
+}
+
+// catchInterrupt turns SIGINT into an interrupt of the VM (the running Lua code raises
+// "interrupted!") until the function it returns is called. As lua.c's signal handler,
+// it takes one signal and gives the next its default action, ending the process, for
+// code that goes on after the interrupt; outside these calls the signal keeps that
+// action, or reaches the line editor at the prompt.
+func (c *cli) catchInterrupt() (release func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+			signal.Stop(sig)
+			c.m.Interrupt()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }
 
 // mainPad is the number of values the main builtin gets before the function to call.
