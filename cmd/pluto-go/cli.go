@@ -46,6 +46,7 @@ type cli struct {
 	stdout, stderr io.Writer
 	m              *vm.VM
 	main           *heap.Builtin
+	prompt         *heap.Builtin // gives the REPL's prompts (promptText)
 }
 
 func newCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) *cli {
@@ -150,6 +151,7 @@ func (c *cli) run() int {
 	defer stdlib.Close(c.m) // as lua.c's lua_close: pending finalizers, then buffers
 	c.main = c.m.Register("pluto-go.main", runMain)
 	c.m.Register("pluto-go.msghandler", msgHandler)
+	c.prompt = c.m.Register("pluto-go.prompt", promptText)
 	c.m.RegisterContinuation("pluto-go.main.k", runMainK)
 	if o.warnings {
 		c.m.Warn("@on")
@@ -169,11 +171,15 @@ func (c *cli) run() int {
 		return 1
 	}
 	if o.interactive {
-		c.repl()
+		if !c.repl() {
+			return 1
+		}
 	} else if o.script == 0 && !o.version && !c.ranCode() {
 		if isTerminal(c.stdin) {
 			fmt.Fprintln(c.stdout, versionText)
-			c.repl()
+			if !c.repl() {
+				return 1
+			}
 		} else if !c.runFile("") {
 			return 1
 		}

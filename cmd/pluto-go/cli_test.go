@@ -76,6 +76,21 @@ var cliCases = []cliCase{
 		stdin:  "print = function() error('p') end\n1\n",
 		stdout: refBanner + "\n> print = function() error('p') end\n> 1\n> \n",
 		stderr: "error calling 'print' (stdin:1: p)\n"},
+	{name: "prompts", args: []string{"-i"},
+		stdin: "_PROMPT = 42 _PROMPT2 = true\nfor i = 1, 2 do\nend\n_PROMPT = nil\n" +
+			"_PROMPT = setmetatable({}, {__tostring = function() return 'P: ' end})\n",
+		stdout: refBanner + "\n> _PROMPT = 42 _PROMPT2 = true\n42for i = 1, 2 do\ntrueend\n" +
+			"42_PROMPT = nil\n> _PROMPT = setmetatable({}, {__tostring = function() return 'P: ' end})\n" +
+			"P: \n"},
+	{name: "prompt from globals metatable", args: []string{"-i"},
+		stdin: "local _ = setmetatable(_G, {__index = function(_, k)\n" +
+			"return k == '_PROMPT' and 'G: ' or nil end})\n",
+		stdout: refBanner + "\n> local _ = setmetatable(_G, {__index = function(_, k)\n" +
+			">> return k == '_PROMPT' and 'G: ' or nil end})\nG: \n"},
+	{name: "prompt fails", args: []string{"-i"},
+		stdin:  "_PROMPT = setmetatable({}, {__tostring = function() error('bad') end})\nprint(1)\n",
+		stdout: refBanner + "\n> _PROMPT = setmetatable({}, {__tostring = function() error('bad') end})\n",
+		stderr: "stdin:1: bad\n", exit: 1},
 }
 
 func TestCLI(t *testing.T) {
