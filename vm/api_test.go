@@ -3,7 +3,9 @@
 package vm_test
 
 import (
+	"bytes"
 	"errors"
+	"log/slog"
 	"strings"
 	"testing"
 
@@ -67,8 +69,8 @@ func TestPCallHasNoHandler(t *testing.T) {
 }
 
 // TestStepLimit checks that Options.MaxSteps stops a runaway host call wherever the
-// loop runs, that no pcall catches it, and that the VM is usable afterwards, with the
-// coroutines the call was running dead.
+// loop runs, that no pcall catches it, that the logger hears of it once, and that the
+// VM is usable afterwards, with the coroutines the call was running dead.
 func TestStepLimit(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -85,10 +87,21 @@ func TestStepLimit(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			m := vm.New(&vm.Options{MaxSteps: 10000})
+			var log bytes.Buffer
+			logger := slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{
+				ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+					if a.Key == slog.TimeKey {
+						return slog.Attr{}
+					}
+					return a
+				}}))
+			m := vm.New(&vm.Options{MaxSteps: 10000, Logger: logger})
 			stdlib.Open(m, stdlib.Base|stdlib.Coroutine)
 			if _, err := m.DoString(tc.src, "=limit"); !errors.Is(err, vm.ErrStepLimit) {
 				t.Fatalf("%s: got %v, want ErrStepLimit", tc.src, err)
+			}
+			if want := "level=WARN msg=\"step limit reached\" steps=10000\n"; log.String() != want {
+				t.Errorf("%s: logged %q, want %q", tc.src, log.String(), want)
 			}
 			res, err := m.DoString(`local main = select(2, coroutine.running())
 				return main, co and coroutine.status(co) or "dead"`, "=after")

@@ -16,6 +16,8 @@
 package vm
 
 import (
+	"log/slog"
+
 	"github.com/pluto-go/pluto-go/heap"
 )
 
@@ -886,6 +888,7 @@ func (m *VM) countedStop() {
 	if m.interrupt.Swap(false) {
 		m.interruptError()
 	}
+	m.cfg.logger.Warn("step limit reached", slog.Int64("steps", m.cfg.maxSteps))
 	m.steps = 1 << 62
 	panic(&throw{value: heap.String(ErrStepLimit.Error()), hostErr: ErrStepLimit})
 }

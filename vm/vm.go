@@ -38,8 +38,10 @@ type Options struct {
 	Stderr io.Writer
 	// Stdin is what io.read reads; nil reads nothing (end of file).
 	Stdin io.Reader
-	// Logger receives rare diagnostic events (state saved or loaded, a limit hit);
-	// nil discards them.
+	// Logger receives rare diagnostic events: at level Info "state saved" and "state
+	// loaded" (Persist, Unpersist, SaveState, LoadState, and so pluto and eris) with
+	// the bytes and the duration, at level Warn "step limit reached" with the
+	// MaxSteps in force. Nil, the default, discards them.
 	Logger *slog.Logger
 	// MaxSteps, when positive, limits the work of each call from the host (PCall at
 	// the outermost level), counted in calls and backward jumps; reaching it stops
