@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
@@ -34,7 +35,8 @@ Available options are:
   --dump file
             print the snapshot in file (pluto.persist, eris.persist) as readable text
   --log-level level
-            log level of diagnostics on stderr (debug, info, warn, error)
+            log the interpreter's events of level and above on stderr: debug,
+            info (snapshots saved and loaded), warn or error; none without it
 `
 )
 
@@ -62,8 +64,16 @@ type options struct {
 	interactive, version, noEnv, warnings, list bool
 	script                                      int // index of the script argument, 0 if none
 	stdinScript                                 bool
-	logLevel                                    string
-	dump                                        string // snapshot file to print, "" if none
+	logLevel                                    slog.Leveler // nil: no logging
+	dump                                        string       // snapshot file to print, "" if none
+}
+
+// logLevels are the levels --log-level takes: each shows the events of its level and
+// of the levels after it (the VM logs snapshots saved and loaded at info, the step
+// limit at warn).
+var logLevels = map[string]slog.Level{
+	"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn,
+	"error": slog.LevelError,
 }
 
 // parseOptions scans the options as lua.c's collectargs does, returning the index of
@@ -88,16 +98,20 @@ func (c *cli) parseOptions() (options, string) {
 			return o, ""
 		case a == "--list":
 			o.list = true
-		case a == "--log-level" || a == "--dump":
-			if i+1 >= len(args) {
+		case a == "--dump":
+			if i++; i >= len(args) {
 				return o, fmt.Sprintf("'%s' needs argument", a)
 			}
-			i++
-			if a == "--dump" {
-				o.dump = args[i]
-			} else {
-				o.logLevel = args[i]
+			o.dump = args[i]
+		case a == "--log-level":
+			if i++; i >= len(args) {
+				return o, fmt.Sprintf("'%s' needs argument", a)
 			}
+			level, ok := logLevels[args[i]]
+			if !ok {
+				return o, fmt.Sprintf("unknown log level '%s' (debug, info, warn or error)", args[i])
+			}
+			o.logLevel = level
 		case a == "-E":
 			o.noEnv = true
 		case a == "-W":
@@ -142,7 +156,8 @@ func (c *cli) run() int {
 	if o.dump != "" {
 		return c.dumpSnapshot(o.dump)
 	}
-	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
+	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin,
+		Logger: c.logger(o.logLevel)})
 	if o.noEnv {
 		// As lua.c does, so that package ignores LUA_PATH and LUA_CPATH.
 		c.m.Registry().SetStr("LUA_NOENV", heap.True)
@@ -185,6 +200,15 @@ func (c *cli) run() int {
 		}
 	}
 	return 0
+}
+
+// logger returns the logger of the VM's diagnostics, writing text records on stderr at
+// level and above, or nil for none.
+func (c *cli) logger(level slog.Leveler) *slog.Logger {
+	if level == nil {
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(c.stderr, &slog.HandlerOptions{Level: level}))
 }
 
 // ranCode reports whether an -e or -l option ran code.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -122,14 +123,23 @@ func TestCLICasesMatchReference(t *testing.T) {
 // checkCLI runs bin as c says and compares what it did with want.
 func checkCLI(t *testing.T, bin string, c, want cliCase) {
 	t.Helper()
+	stdout, stderr, exit := runCLI(t, bin, c)
+	if stdout != want.stdout || stderr != want.stderr || exit != want.exit {
+		t.Errorf("%s %q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", bin, c.args,
+			stdout, stderr, exit, want.stdout, want.stderr, want.exit)
+	}
+}
+
+// runCLI runs bin as c says and returns what it printed and its exit status.
+func runCLI(t *testing.T, bin string, c cliCase) (stdout, stderr string, exit int) {
+	t.Helper()
 	cmd := exec.Command(bin, c.args...)
 	cmd.Args[0] = "lua"
 	cmd.Dir = filepath.Join("testdata", "cli")
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, c.env...)
 	cmd.Stdin = strings.NewReader(c.stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	exit := 0
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) {
@@ -137,8 +147,41 @@ func checkCLI(t *testing.T, bin string, c, want cliCase) {
 		}
 		exit = ee.ExitCode()
 	}
-	if stdout.String() != want.stdout || stderr.String() != want.stderr || exit != want.exit {
-		t.Errorf("%s %q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", bin, c.args,
-			stdout.String(), stderr.String(), exit, want.stdout, want.stderr, want.exit)
+	return out.String(), errOut.String(), exit
+}
+
+// TestLogLevel checks that --log-level shows the VM's events of its level and above as
+// text records on stderr, and nothing without it.
+func TestLogLevel(t *testing.T) {
+	bin := buildBinary(t)
+	const persist = "local s = eris.persist({1, 2}) eris.unpersist(s) print('ok')"
+	const events = `time=\S+ level=INFO msg="state saved" bytes=\d+ duration=\S+\n` +
+		`time=\S+ level=INFO msg="state loaded" bytes=\d+ duration=\S+\n`
+	const usage = `usage: lua \[options\](?s:.*)`
+	tests := []struct {
+		name   string
+		args   []string
+		stdout string
+		stderr string // a regular expression for all of it
+		exit   int
+	}{
+		{"info", []string{"--log-level", "info", "-e", persist}, "ok\n", events, 0},
+		{"debug", []string{"--log-level", "debug", "-e", persist}, "ok\n", events, 0},
+		{"warn", []string{"--log-level", "warn", "-e", persist}, "ok\n", "", 0},
+		{"none", []string{"-e", persist}, "ok\n", "", 0},
+		{"unknown level", []string{"--log-level", "verbose", "-e", persist}, "",
+			"lua: unknown log level 'verbose' \\(debug, info, warn or error\\)\n" + usage, 1},
+		{"missing level", []string{"--log-level"}, "", "lua: '--log-level' needs argument\n" + usage, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit := runCLI(t, bin, cliCase{args: tc.args})
+			re := regexp.MustCompile(`^(?:` + tc.stderr + `)$`)
+			if stdout != tc.stdout || !re.MatchString(stderr) || exit != tc.exit {
+				t.Errorf("%q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", tc.args,
+					stdout, stderr, exit, tc.stdout, tc.stderr, tc.exit)
+			}
+		})
 	}
 }
