@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/lang/compiler"
 	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
@@ -31,7 +32,8 @@ Available options are:
   -W        turn warnings on
   --        stop handling options
   -         stop handling options and execute stdin
-  --list    print the bytecode listing of each script instead of running it
+  --list    list the bytecode of each file after the options ('-' for stdin)
+            in the shape of luac -l, running nothing
   --dump file
             print the snapshot in file (pluto.persist, eris.persist) as readable text
   --log-level level
@@ -62,7 +64,8 @@ func newCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) *cli {
 // options is the parsed command line.
 type options struct {
 	interactive, version, noEnv, warnings, list bool
-	script                                      int // index of the script argument, 0 if none
+	script                                      int    // index of the script argument, 0 if none
+	runs                                        string // the first -e or -l option, "" if none
 	stdinScript                                 bool
 	logLevel                                    slog.Leveler // nil: no logging
 	dump                                        string       // snapshot file to print, "" if none
@@ -91,11 +94,11 @@ func (c *cli) parseOptions() (options, string) {
 		case a == "--":
 			i++
 			o.script = scriptIndex(args, i)
-			return o, ""
+			return o, o.checkList()
 		case a == "-":
 			o.stdinScript = true
 			o.script = i
-			return o, ""
+			return o, o.checkList()
 		case a == "--list":
 			o.list = true
 		case a == "--dump":
@@ -121,6 +124,9 @@ func (c *cli) parseOptions() (options, string) {
 		case a == "-v":
 			o.version = true
 		case a[:2] == "-e" || a[:2] == "-l":
+			if o.runs == "" {
+				o.runs = a[:2]
+			}
 			if len(a) == 2 {
 				i++
 				if i >= len(args) || (args[i] != "" && args[i][0] == '-') {
@@ -132,7 +138,25 @@ func (c *cli) parseOptions() (options, string) {
 		}
 	}
 	o.script = scriptIndex(args, i)
-	return o, ""
+	return o, o.checkList()
+}
+
+// checkList returns the error message for options that --list cannot go with, which
+// would run code or print something else, or for a --list without files.
+func (o options) checkList() string {
+	switch {
+	case !o.list:
+		return ""
+	case o.runs != "":
+		return fmt.Sprintf("'--list' cannot go with '%s'", o.runs)
+	case o.interactive:
+		return "'--list' cannot go with '-i'"
+	case o.dump != "":
+		return "'--list' cannot go with '--dump'"
+	case o.script == 0:
+		return "'--list' needs files to list ('-' for stdin)"
+	}
+	return ""
 }
 
 func scriptIndex(args []string, i int) int {
@@ -155,6 +179,9 @@ func (c *cli) run() int {
 	}
 	if o.dump != "" {
 		return c.dumpSnapshot(o.dump)
+	}
+	if o.list {
+		return c.listFiles(c.args[o.script:])
 	}
 	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin,
 		Logger: c.logger(o.logLevel)})
@@ -302,9 +329,6 @@ func (c *cli) runScript(o options) bool {
 	if o.stdinScript || name == "-" {
 		name = ""
 	}
-	if o.list {
-		return c.listFile(name)
-	}
 	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
@@ -424,6 +448,25 @@ func (c *cli) dumpSnapshot(name string) int {
 	if err != nil {
 		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.progname, name, err)
 		return 1
+	}
+	return 0
+}
+
+// listFiles prints the bytecode listing of each file ("-" for standard input), running
+// nothing, and returns the exit status: 1 after the first file that cannot be loaded.
+func (c *cli) listFiles(names []string) int {
+	c.m = vm.New(&vm.Options{Stdin: c.stdin})
+	for _, name := range names {
+		if name == "-" {
+			name = ""
+		}
+		cl, err := stdlib.LoadFile(c.m, name, "bt")
+		if err == nil {
+			err = compiler.List(c.stdout, cl.Proto, true)
+		}
+		if !c.report(err) {
+			return 1
+		}
 	}
 	return 0
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -181,6 +183,54 @@ func TestLogLevel(t *testing.T) {
 			if stdout != tc.stdout || !re.MatchString(stderr) || exit != tc.exit {
 				t.Errorf("%q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", tc.args,
 					stdout, stderr, exit, tc.stdout, tc.stderr, tc.exit)
+			}
+		})
+	}
+}
+
+// TestList checks that --list lists each file after the options, standard input for
+// "-", and runs nothing: neither the files nor LUA_INIT, and no -e or -l option.
+func TestList(t *testing.T) {
+	bin := buildBinary(t)
+	mains := regexp.MustCompile(`(?m)^main <([^:]*):0,0>`)
+	ran := regexp.MustCompile(`(?m)^(init file|from stdin|init|1)$`)
+	usage := fmt.Sprintf(usageText, "lua")
+	tests := []struct {
+		cliCase
+		mains []string // the files whose main functions are listed, in order
+	}{
+		{cliCase{name: "files", args: []string{"--list", "args.lua", "mod.lua"}},
+			[]string{"args.lua", "mod.lua"}},
+		{cliCase{name: "stdin", args: []string{"--list", "init.lua", "-", "mod.lua"},
+			stdin: "print('from stdin')"}, []string{"init.lua", "stdin", "mod.lua"}},
+		{cliCase{name: "after --", args: []string{"-W", "--list", "--", "init.lua"}},
+			[]string{"init.lua"}},
+		{cliCase{name: "init not run", args: []string{"--list", "init.lua"},
+			env: []string{"LUA_INIT=print('init')"}}, []string{"init.lua"}},
+		{cliCase{name: "missing file", args: []string{"--list", "mod.lua", "nosuch.lua", "args.lua"},
+			stderr: "lua: cannot open nosuch.lua: No such file or directory\n", exit: 1},
+			[]string{"mod.lua"}},
+		{cliCase{name: "with -e", args: []string{"--list", "-e", "print(1)", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-e'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "with -l", args: []string{"-lmod", "--list", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-l'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "with -i", args: []string{"--list", "-i", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-i'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "no files", args: []string{"--list"}, stdin: "print('from stdin')",
+			stderr: "lua: '--list' needs files to list ('-' for stdin)\n" + usage, exit: 1}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit := runCLI(t, bin, tc.cliCase)
+			var listed []string
+			for _, m := range mains.FindAllStringSubmatch(stdout, -1) {
+				listed = append(listed, m[1])
+			}
+			if !slices.Equal(listed, tc.mains) || ran.MatchString(stdout) || stderr != tc.stderr ||
+				exit != tc.exit {
+				t.Errorf("%q listed %q, printed\n%q\n%q\nexit %d\nwant %q listed, stderr\n%q\nexit %d",
+					tc.args, listed, stdout, stderr, exit, tc.mains, tc.stderr, tc.exit)
 			}
 		})
 	}

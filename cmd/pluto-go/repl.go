@@ -17,9 +17,7 @@ import (
 	"github.com/chzyer/readline"
 
 	"github.com/pluto-go/pluto-go/heap"
-	"github.com/pluto-go/pluto-go/lang/compiler"
 	"github.com/pluto-go/pluto-go/lang/parser"
-	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
 )
 
@@ -190,13 +188,4 @@ func (c *cli) evalLine(src string) {
 	if _, err := c.m.PCall(c.m.GetGlobal("print"), res...); err != nil {
 		c.message(fmt.Sprintf("error calling 'print' (%s)", err))
 	}
-}
-
-// listFile prints the bytecode listing of a script.
-func (c *cli) listFile(name string) bool {
-	cl, err := stdlib.LoadFile(c.m, name, "bt")
-	if err != nil {
-		return c.report(err)
-	}
-	return c.report(compiler.List(c.stdout, cl.Proto, true))
 }
