@@ -441,12 +441,13 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 
 // dumpSnapshot prints a snapshot file as readable text.
 func (c *cli) dumpSnapshot(name string) int {
-	data, err := os.ReadFile(name)
-	if err == nil {
-		err = serialize.Dump(c.stdout, data)
-	}
+	data, err := stdlib.ReadFile(name)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.progname, name, err)
+		c.message(err.Error())
+		return 1
+	}
+	if err := serialize.Dump(c.stdout, data); err != nil {
+		c.message(fmt.Sprintf("%s: %v", name, err))
 		return 1
 	}
 	return 0
