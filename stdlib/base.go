@@ -325,21 +325,36 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 // skipping a first line that starts with '#'. The error of a file that cannot be read
 // is worded as loadfile's ("cannot open x.lua: No such file or directory").
 func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
-	var src []byte
-	var err error
-	chunkname := "@" + name
-	if name == "" {
-		chunkname = "=stdin"
-		if r := m.Stdin(); r != nil {
-			src, err = io.ReadAll(r)
+	if name != "" {
+		src, err := ReadFile(name)
+		if err != nil {
+			return nil, err
 		}
-	} else {
-		src, err = os.ReadFile(name)
+		return m.Load(parser.FileSource(src), "@"+name, mode)
 	}
+	var src []byte
+	if r := m.Stdin(); r != nil {
+		var err error
+		if src, err = io.ReadAll(r); err != nil {
+			return nil, fileError(name, err)
+		}
+	}
+	return m.Load(parser.FileSource(src), "=stdin", mode)
+}
+
+// ReadFile returns the contents of the named file, with the error of a file that
+// cannot be read worded as loadfile's ("cannot open x: No such file or directory").
+func ReadFile(name string) ([]byte, error) {
+	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("cannot %s %s: %s", openOrRead(err), name, errnoText(err))
+		return nil, fileError(name, err)
 	}
-	return m.Load(parser.FileSource(src), chunkname, mode)
+	return data, nil
+}
+
+// fileError words an error opening or reading the named file as loadfile does.
+func fileError(name string, err error) error {
+	return fmt.Errorf("cannot %s %s: %s", openOrRead(err), name, errnoText(err))
 }
 
 // openOrRead tells whether a file error happened opening or reading.

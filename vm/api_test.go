@@ -3,7 +3,9 @@
 package vm_test
 
 import (
+	"bytes"
 	"errors"
+	"log/slog"
 	"strings"
 	"testing"
 
@@ -67,8 +69,8 @@ func TestPCallHasNoHandler(t *testing.T) {
 }
 
 // TestStepLimit checks that Options.MaxSteps stops a runaway host call wherever the
-// loop runs, that no pcall catches it, and that the VM is usable afterwards, with the
-// coroutines the call was running dead.
+// loop runs, that no pcall catches it, that the logger hears of it once, and that the
+// VM is usable afterwards, with the coroutines the call was running dead.
 func TestStepLimit(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -85,10 +87,21 @@ func TestStepLimit(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			m := vm.New(&vm.Options{MaxSteps: 10000})
+			var log bytes.Buffer
+			logger := slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{
+				ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+					if a.Key == slog.TimeKey {
+						return slog.Attr{}
+					}
+					return a
+				}}))
+			m := vm.New(&vm.Options{MaxSteps: 10000, Logger: logger})
 			stdlib.Open(m, stdlib.Base|stdlib.Coroutine)
 			if _, err := m.DoString(tc.src, "=limit"); !errors.Is(err, vm.ErrStepLimit) {
 				t.Fatalf("%s: got %v, want ErrStepLimit", tc.src, err)
+			}
+			if want := "level=WARN msg=\"step limit reached\" steps=10000\n"; log.String() != want {
+				t.Errorf("%s: logged %q, want %q", tc.src, log.String(), want)
 			}
 			res, err := m.DoString(`local main = select(2, coroutine.running())
 				return main, co and coroutine.status(co) or "dead"`, "=after")
@@ -222,4 +235,72 @@ func TestSaveStateErrors(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("SaveState of an unnamed host function: got %v, want %q", err, want)
 	}
+}
+
+// TestInterrupt interrupts, from another goroutine, code that loops once it has called
+// started: the error is lua.c's for Ctrl-C, with the position of the looping function's
+// caller when that is Lua code and a traceback from the line that loops, a pcall catches
+// it, and the VM runs on afterwards.
+func TestInterrupt(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      string // the error, or the results joined by spaces
+		traceback string // the traceback of the error
+	}{
+		{"main chunk", "started()\nwhile true do end", "interrupted!",
+			"stack traceback:\n\tintr:2: in main chunk"},
+		{"numeric for", "started() for i = 1, math.huge do end", "interrupted!",
+			"stack traceback:\n\tintr:1: in main chunk"},
+		{"calls", "local function f() end started() while true do f() end", "interrupted!",
+			"stack traceback:\n\tintr:1: in main chunk"},
+		{"caller position", "local function f() started()\nwhile true do end end\n" +
+			"local function g() f() end\ng()", "intr:3: interrupted!",
+			"stack traceback:\n\tintr:2: in upvalue 'f'\n\tintr:3: in local 'g'\n" +
+				"\tintr:4: in main chunk"},
+		{"pcall", "return pcall(function() started() while true do end end)",
+			"false interrupted!", ""},
+		{"coroutine", "local co = coroutine.create(function() started() while true do end end)\n" +
+			"return coroutine.resume(co)", "false interrupted!", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := vm.New(nil)
+			stdlib.Open(m, stdlib.Base|stdlib.Coroutine|stdlib.Math)
+			running := make(chan struct{})
+			started := m.Register("test.started", func(m *vm.VM, args []heap.Value) []heap.Value {
+				close(running)
+				return nil
+			})
+			m.SetGlobal("started", heap.BuiltinValue(started))
+			go func() {
+				<-running
+				m.Interrupt()
+			}()
+			got, traceback := outcome(m, tc.src)
+			if got != tc.want || traceback != tc.traceback {
+				t.Errorf("%s: got %q, %q; want %q, %q", tc.src, got, traceback, tc.want,
+					tc.traceback)
+			}
+			if got, _ := outcome(m, "for i = 1, 3 do end return 'after'"); got != "after" {
+				t.Errorf("after the interrupt: got %q, want %q", got, "after")
+			}
+		})
+	}
+}
+
+// outcome runs src in m and returns its error and the error's traceback, or its results
+// joined by spaces.
+func outcome(m *vm.VM, src string) (string, string) {
+	res, err := m.DoString(src, "=intr")
+	var re *vm.RuntimeError
+	if errors.As(err, &re) {
+		return re.Error(), re.Traceback
+	}
+	var texts []string
+	for _, v := range res {
+		texts = append(texts, m.ToString(v))
+	}
+	return strings.Join(texts, " "), ""
 }

@@ -40,6 +40,11 @@
 // running coroutine and goes to its resumer, or crosses the boundary back to Go, where
 // PCall turns it into a *RuntimeError. Error texts are Lua 5.4's, built in errors.go.
 //
+// Where the loop counts steps for Options.MaxSteps (calls and backward jumps), it also
+// reads the flag Interrupt sets, the one access to a VM that may come from another
+// goroutine; a set flag is cleared and raised as the Lua error "interrupted!", which
+// pcall catches, while an exhausted step budget is a host error no pcall catches.
+//
 // # Collection
 //
 // Go's collector frees memory; the VM adds what Lua's collector does that Go's cannot:

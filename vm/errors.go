@@ -84,6 +84,12 @@ func (m *VM) Errorf(format string, args ...any) {
 	m.Throw(heap.String(m.Where(1) + fmt.Sprintf(format, args...)))
 }
 
+// interruptError raises the error of an Interrupt, as lua.c's hook for SIGINT raises it
+// with luaL_error: at the position of the caller of the running function.
+func (m *VM) interruptError() {
+	m.Errorf("interrupted!")
+}
+
 // runError raises an error at the position of the current Lua frame, as the VM's own
 // errors do (luaG_runerror): unlike Where, it names the position even when the
 // function has no line information ("?:-1:").

@@ -16,6 +16,8 @@
 package vm
 
 import (
+	"log/slog"
+
 	"github.com/pluto-go/pluto-go/heap"
 )
 
@@ -319,9 +321,9 @@ reentry:
 				pc += sj
 			} else {
 				pc += sj
-				if m.steps--; m.steps <= 0 {
-					fr.PC = pc
-					m.stepLimit()
+				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+					fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
+					m.countedStop()
 				}
 			}
 
@@ -405,8 +407,8 @@ reentry:
 				th.Top = fn + b
 			}
 			fr.PC = pc
-			if m.steps--; m.steps <= 0 {
-				m.stepLimit()
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+				m.countedStop()
 			}
 			if f := th.Stack[fn]; f.IsClosure() {
 				m.pushLua(f.AsClosure(), fn, i.C()-1, 0)
@@ -423,8 +425,8 @@ reentry:
 			if i.K() {
 				th.CloseUpvalues(base)
 			}
-			if m.steps--; m.steps <= 0 {
-				m.stepLimit()
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+				m.countedStop()
 			}
 			m.tailcall(fn)
 			goto reentry
@@ -470,9 +472,9 @@ reentry:
 			} else if floatForLoop(R, a) {
 				pc -= i.Bx()
 			}
-			if m.steps--; m.steps <= 0 {
-				fr.PC = pc
-				m.stepLimit()
+			if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+				fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
+				m.countedStop()
 			}
 		case heap.OpForPrep:
 			fr.PC = pc
@@ -495,9 +497,9 @@ reentry:
 			if !R[a+4].IsNil() {
 				R[a+2] = R[a+4]
 				pc -= i.Bx()
-				if m.steps--; m.steps <= 0 {
-					fr.PC = pc
-					m.stepLimit()
+				if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+					fr.PC = pc + 1 // code[pc] is current, as for a hook called before it runs
+					m.countedStop()
 				}
 			}
 		case heap.OpSetList:
@@ -879,8 +881,14 @@ func (m *VM) tforCall(ra, nres int) {
 	m.precallC(ra+4, nres, 0)
 }
 
-// stepLimit raises the error of an exhausted step budget.
-func (m *VM) stepLimit() {
+// countedStop raises the error that stops the loop at a counted step (a call or a
+// backward jump): the interrupt's, when Interrupt asked for one, or else the error of an
+// exhausted step budget.
+func (m *VM) countedStop() {
+	if m.interrupt.Swap(false) {
+		m.interruptError()
+	}
+	m.cfg.logger.Warn("step limit reached", slog.Int64("steps", m.cfg.maxSteps))
 	m.steps = 1 << 62
 	panic(&throw{value: heap.String(ErrStepLimit.Error()), hostErr: ErrStepLimit})
 }

@@ -283,6 +283,13 @@ func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
 	}
 }
 
+// Interrupt makes the running Lua code raise the error "interrupted!" at its next call
+// or backward jump, as the reference interpreter's Ctrl-C handler does: a pcall can
+// catch it, and it carries the position of the interrupted function's caller. When no
+// Lua code runs, the next code to run is interrupted. Unlike the VM's other methods,
+// Interrupt is safe to call from any goroutine.
+func (m *VM) Interrupt() { m.interrupt.Store(true) }
+
 // PCall calls fn with args from Go like Call, but returns a Lua error as a
 // *RuntimeError instead of raising it.
 func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err error) {

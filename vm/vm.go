@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -37,8 +38,10 @@ type Options struct {
 	Stderr io.Writer
 	// Stdin is what io.read reads; nil reads nothing (end of file).
 	Stdin io.Reader
-	// Logger receives rare diagnostic events (state saved or loaded, a limit hit);
-	// nil discards them.
+	// Logger receives rare diagnostic events: at level Info "state saved" and "state
+	// loaded" (Persist, Unpersist, SaveState, LoadState, and so pluto and eris) with
+	// the bytes and the duration, at level Warn "step limit reached" with the
+	// MaxSteps in force. Nil, the default, discards them.
 	Logger *slog.Logger
 	// MaxSteps, when positive, limits the work of each call from the host (PCall at
 	// the outermost level), counted in calls and backward jumps; reaching it stops
@@ -75,9 +78,14 @@ func (o *Options) validate() config {
 }
 
 // VM is a Lua state: a universe of values with its own globals, registry and threads.
-// A VM is not safe for concurrent use.
+// A VM is not safe for concurrent use; only [VM.Interrupt] may be called from another
+// goroutine while one runs it.
 type VM struct {
 	cfg config
+
+	// interrupt is set by Interrupt, from any goroutine, and cleared by the dispatch
+	// loop as it raises the error: one atomic load per call and backward jump.
+	interrupt atomic.Bool
 
 	th       *heap.Thread // the running thread
 	main     *heap.Thread // the main thread

@@ -7,10 +7,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"os/signal"
 	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/lang/compiler"
 	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
@@ -29,11 +32,13 @@ Available options are:
   -W        turn warnings on
   --        stop handling options
   -         stop handling options and execute stdin
-  --list    print the bytecode listing of each script instead of running it
+  --list    list the bytecode of each file after the options ('-' for stdin)
+            in the shape of luac -l, running nothing
   --dump file
             print the snapshot in file (pluto.persist, eris.persist) as readable text
   --log-level level
-            log level of diagnostics on stderr (debug, info, warn, error)
+            log the interpreter's events of level and above on stderr: debug,
+            info (snapshots saved and loaded), warn or error; none without it
 `
 )
 
@@ -45,6 +50,7 @@ type cli struct {
 	stdout, stderr io.Writer
 	m              *vm.VM
 	main           *heap.Builtin
+	prompt         *heap.Builtin // gives the REPL's prompts (promptText)
 }
 
 func newCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) *cli {
@@ -58,10 +64,19 @@ func newCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) *cli {
 // options is the parsed command line.
 type options struct {
 	interactive, version, noEnv, warnings, list bool
-	script                                      int // index of the script argument, 0 if none
+	script                                      int    // index of the script argument, 0 if none
+	runs                                        string // the first -e or -l option, "" if none
 	stdinScript                                 bool
-	logLevel                                    string
-	dump                                        string // snapshot file to print, "" if none
+	logLevel                                    slog.Leveler // nil: no logging
+	dump                                        string       // snapshot file to print, "" if none
+}
+
+// logLevels are the levels --log-level takes: each shows the events of its level and
+// of the levels after it (the VM logs snapshots saved and loaded at info, the step
+// limit at warn).
+var logLevels = map[string]slog.Level{
+	"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn,
+	"error": slog.LevelError,
 }
 
 // parseOptions scans the options as lua.c's collectargs does, returning the index of
@@ -79,23 +94,27 @@ func (c *cli) parseOptions() (options, string) {
 		case a == "--":
 			i++
 			o.script = scriptIndex(args, i)
-			return o, ""
+			return o, o.checkList()
 		case a == "-":
 			o.stdinScript = true
 			o.script = i
-			return o, ""
+			return o, o.checkList()
 		case a == "--list":
 			o.list = true
-		case a == "--log-level" || a == "--dump":
-			if i+1 >= len(args) {
+		case a == "--dump":
+			if i++; i >= len(args) {
 				return o, fmt.Sprintf("'%s' needs argument", a)
 			}
-			i++
-			if a == "--dump" {
-				o.dump = args[i]
-			} else {
-				o.logLevel = args[i]
+			o.dump = args[i]
+		case a == "--log-level":
+			if i++; i >= len(args) {
+				return o, fmt.Sprintf("'%s' needs argument", a)
 			}
+			level, ok := logLevels[args[i]]
+			if !ok {
+				return o, fmt.Sprintf("unknown log level '%s' (debug, info, warn or error)", args[i])
+			}
+			o.logLevel = level
 		case a == "-E":
 			o.noEnv = true
 		case a == "-W":
@@ -105,6 +124,9 @@ func (c *cli) parseOptions() (options, string) {
 		case a == "-v":
 			o.version = true
 		case a[:2] == "-e" || a[:2] == "-l":
+			if o.runs == "" {
+				o.runs = a[:2]
+			}
 			if len(a) == 2 {
 				i++
 				if i >= len(args) || (args[i] != "" && args[i][0] == '-') {
@@ -116,7 +138,25 @@ func (c *cli) parseOptions() (options, string) {
 		}
 	}
 	o.script = scriptIndex(args, i)
-	return o, ""
+	return o, o.checkList()
+}
+
+// checkList returns the error message for options that --list cannot go with, which
+// would run code or print something else, or for a --list without files.
+func (o options) checkList() string {
+	switch {
+	case !o.list:
+		return ""
+	case o.runs != "":
+		return fmt.Sprintf("'--list' cannot go with '%s'", o.runs)
+	case o.interactive:
+		return "'--list' cannot go with '-i'"
+	case o.dump != "":
+		return "'--list' cannot go with '--dump'"
+	case o.script == 0:
+		return "'--list' needs files to list ('-' for stdin)"
+	}
+	return ""
 }
 
 func scriptIndex(args []string, i int) int {
@@ -140,7 +180,11 @@ func (c *cli) run() int {
 	if o.dump != "" {
 		return c.dumpSnapshot(o.dump)
 	}
-	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin})
+	if o.list {
+		return c.listFiles(c.args[o.script:])
+	}
+	c.m = vm.New(&vm.Options{Stdout: c.stdout, Stderr: c.stderr, Stdin: c.stdin,
+		Logger: c.logger(o.logLevel)})
 	if o.noEnv {
 		// As lua.c does, so that package ignores LUA_PATH and LUA_CPATH.
 		c.m.Registry().SetStr("LUA_NOENV", heap.True)
@@ -149,6 +193,7 @@ func (c *cli) run() int {
 	defer stdlib.Close(c.m) // as lua.c's lua_close: pending finalizers, then buffers
 	c.main = c.m.Register("pluto-go.main", runMain)
 	c.m.Register("pluto-go.msghandler", msgHandler)
+	c.prompt = c.m.Register("pluto-go.prompt", promptText)
 	c.m.RegisterContinuation("pluto-go.main.k", runMainK)
 	if o.warnings {
 		c.m.Warn("@on")
@@ -168,16 +213,29 @@ func (c *cli) run() int {
 		return 1
 	}
 	if o.interactive {
-		c.repl()
+		if !c.repl() {
+			return 1
+		}
 	} else if o.script == 0 && !o.version && !c.ranCode() {
 		if isTerminal(c.stdin) {
 			fmt.Fprintln(c.stdout, versionText)
-			c.repl()
+			if !c.repl() {
+				return 1
+			}
 		} else if !c.runFile("") {
 			return 1
 		}
 	}
 	return 0
+}
+
+// logger returns the logger of the VM's diagnostics, writing text records on stderr at
+// level and above, or nil for none.
+func (c *cli) logger(level slog.Leveler) *slog.Logger {
+	if level == nil {
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(c.stderr, &slog.HandlerOptions{Level: level}))
 }
 
 // ranCode reports whether an -e or -l option ran code.
@@ -271,9 +329,6 @@ func (c *cli) runScript(o options) bool {
 	if o.stdinScript || name == "-" {
 		name = ""
 	}
-	if o.list {
-		return c.listFile(name)
-	}
 	cl, err := stdlib.LoadFile(c.m, name, "bt")
 	if err != nil {
 		return c.report(err)
@@ -307,10 +362,35 @@ func (c *cli) runString(src, chunkname string) bool {
 }
 
 // call calls fn under the interpreter's main builtin, so that tracebacks end in a
-// "[C]: in ?" line as the reference's do.
+// "[C]: in ?" line as the reference's do, with SIGINT interrupting it as in lua.c's
+// docall.
 func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
+	defer c.catchInterrupt()()
 	pad := make([]heap.Value, mainPad, mainPad+1+len(args))
 	return c.m.PCall(heap.BuiltinValue(c.main), append(append(pad, fn), args...)...)
+}
+
+// catchInterrupt turns SIGINT into an interrupt of the VM (the running Lua code raises
+// "interrupted!") until the function it returns is called. As lua.c's signal handler,
+// it takes one signal and gives the next its default action, ending the process, for
+// code that goes on after the interrupt; outside these calls the signal keeps that
+// action, or reaches the line editor at the prompt.
+func (c *cli) catchInterrupt() (release func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+			signal.Stop(sig)
+			c.m.Interrupt()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }
 
 // mainPad is the number of values the main builtin gets before the function to call.
@@ -361,13 +441,33 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 
 // dumpSnapshot prints a snapshot file as readable text.
 func (c *cli) dumpSnapshot(name string) int {
-	data, err := os.ReadFile(name)
-	if err == nil {
-		err = serialize.Dump(c.stdout, data)
-	}
+	data, err := stdlib.ReadFile(name)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.progname, name, err)
+		c.message(err.Error())
 		return 1
+	}
+	if err := serialize.Dump(c.stdout, data); err != nil {
+		c.message(fmt.Sprintf("%s: %v", name, err))
+		return 1
+	}
+	return 0
+}
+
+// listFiles prints the bytecode listing of each file ("-" for standard input), running
+// nothing, and returns the exit status: 1 after the first file that cannot be loaded.
+func (c *cli) listFiles(names []string) int {
+	c.m = vm.New(&vm.Options{Stdin: c.stdin})
+	for _, name := range names {
+		if name == "-" {
+			name = ""
+		}
+		cl, err := stdlib.LoadFile(c.m, name, "bt")
+		if err == nil {
+			err = compiler.List(c.stdout, cl.Proto, true)
+		}
+		if !c.report(err) {
+			return 1
+		}
 	}
 	return 0
 }

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,6 +75,25 @@ var cliCases = []cliCase{
 		stdout: refBanner + "\n> x\n5\n> local t = {}\n> t.a.b = 1\n> return x,\n>> nil\n5\tnil\n> \n",
 		stderr: "stdin:1: attempt to index a nil value (global 't')\nstack traceback:\n" +
 			"\tstdin:1: in main chunk\n\t[C]: in ?\n"},
+	{name: "interactive print fails", args: []string{"-i"},
+		stdin:  "print = function() error('p') end\n1\n",
+		stdout: refBanner + "\n> print = function() error('p') end\n> 1\n> \n",
+		stderr: "error calling 'print' (stdin:1: p)\n"},
+	{name: "prompts", args: []string{"-i"},
+		stdin: "_PROMPT = 42 _PROMPT2 = true\nfor i = 1, 2 do\nend\n_PROMPT = nil\n" +
+			"_PROMPT = setmetatable({}, {__tostring = function() return 'P: ' end})\n",
+		stdout: refBanner + "\n> _PROMPT = 42 _PROMPT2 = true\n42for i = 1, 2 do\ntrueend\n" +
+			"42_PROMPT = nil\n> _PROMPT = setmetatable({}, {__tostring = function() return 'P: ' end})\n" +
+			"P: \n"},
+	{name: "prompt from globals metatable", args: []string{"-i"},
+		stdin: "local _ = setmetatable(_G, {__index = function(_, k)\n" +
+			"return k == '_PROMPT' and 'G: ' or nil end})\n",
+		stdout: refBanner + "\n> local _ = setmetatable(_G, {__index = function(_, k)\n" +
+			">> return k == '_PROMPT' and 'G: ' or nil end})\nG: \n"},
+	{name: "prompt fails", args: []string{"-i"},
+		stdin:  "_PROMPT = setmetatable({}, {__tostring = function() error('bad') end})\nprint(1)\n",
+		stdout: refBanner + "\n> _PROMPT = setmetatable({}, {__tostring = function() error('bad') end})\n",
+		stderr: "stdin:1: bad\n", exit: 1},
 }
 
 func TestCLI(t *testing.T) {
@@ -103,14 +125,23 @@ func TestCLICasesMatchReference(t *testing.T) {
 // checkCLI runs bin as c says and compares what it did with want.
 func checkCLI(t *testing.T, bin string, c, want cliCase) {
 	t.Helper()
+	stdout, stderr, exit := runCLI(t, bin, c)
+	if stdout != want.stdout || stderr != want.stderr || exit != want.exit {
+		t.Errorf("%s %q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", bin, c.args,
+			stdout, stderr, exit, want.stdout, want.stderr, want.exit)
+	}
+}
+
+// runCLI runs bin as c says and returns what it printed and its exit status.
+func runCLI(t *testing.T, bin string, c cliCase) (stdout, stderr string, exit int) {
+	t.Helper()
 	cmd := exec.Command(bin, c.args...)
 	cmd.Args[0] = "lua"
 	cmd.Dir = filepath.Join("testdata", "cli")
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, c.env...)
 	cmd.Stdin = strings.NewReader(c.stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	exit := 0
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) {
@@ -118,8 +149,89 @@ func checkCLI(t *testing.T, bin string, c, want cliCase) {
 		}
 		exit = ee.ExitCode()
 	}
-	if stdout.String() != want.stdout || stderr.String() != want.stderr || exit != want.exit {
-		t.Errorf("%s %q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", bin, c.args,
-			stdout.String(), stderr.String(), exit, want.stdout, want.stderr, want.exit)
+	return out.String(), errOut.String(), exit
+}
+
+// TestLogLevel checks that --log-level shows the VM's events of its level and above as
+// text records on stderr, and nothing without it.
+func TestLogLevel(t *testing.T) {
+	bin := buildBinary(t)
+	const persist = "local s = eris.persist({1, 2}) eris.unpersist(s) print('ok')"
+	const events = `time=\S+ level=INFO msg="state saved" bytes=\d+ duration=\S+\n` +
+		`time=\S+ level=INFO msg="state loaded" bytes=\d+ duration=\S+\n`
+	const usage = `usage: lua \[options\](?s:.*)`
+	tests := []struct {
+		name   string
+		args   []string
+		stdout string
+		stderr string // a regular expression for all of it
+		exit   int
+	}{
+		{"info", []string{"--log-level", "info", "-e", persist}, "ok\n", events, 0},
+		{"debug", []string{"--log-level", "debug", "-e", persist}, "ok\n", events, 0},
+		{"warn", []string{"--log-level", "warn", "-e", persist}, "ok\n", "", 0},
+		{"none", []string{"-e", persist}, "ok\n", "", 0},
+		{"unknown level", []string{"--log-level", "verbose", "-e", persist}, "",
+			"lua: unknown log level 'verbose' \\(debug, info, warn or error\\)\n" + usage, 1},
+		{"missing level", []string{"--log-level"}, "", "lua: '--log-level' needs argument\n" + usage, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit := runCLI(t, bin, cliCase{args: tc.args})
+			re := regexp.MustCompile(`^(?:` + tc.stderr + `)$`)
+			if stdout != tc.stdout || !re.MatchString(stderr) || exit != tc.exit {
+				t.Errorf("%q printed\n%q\n%q\nexit %d\nwant\n%q\n%q\nexit %d", tc.args,
+					stdout, stderr, exit, tc.stdout, tc.stderr, tc.exit)
+			}
+		})
+	}
+}
+
+// TestList checks that --list lists each file after the options, standard input for
+// "-", and runs nothing: neither the files nor LUA_INIT, and no -e or -l option.
+func TestList(t *testing.T) {
+	bin := buildBinary(t)
+	mains := regexp.MustCompile(`(?m)^main <([^:]*):0,0>`)
+	ran := regexp.MustCompile(`(?m)^(init file|from stdin|init|1)$`)
+	usage := fmt.Sprintf(usageText, "lua")
+	tests := []struct {
+		cliCase
+		mains []string // the files whose main functions are listed, in order
+	}{
+		{cliCase{name: "files", args: []string{"--list", "args.lua", "mod.lua"}},
+			[]string{"args.lua", "mod.lua"}},
+		{cliCase{name: "stdin", args: []string{"--list", "init.lua", "-", "mod.lua"},
+			stdin: "print('from stdin')"}, []string{"init.lua", "stdin", "mod.lua"}},
+		{cliCase{name: "after --", args: []string{"-W", "--list", "--", "init.lua"}},
+			[]string{"init.lua"}},
+		{cliCase{name: "init not run", args: []string{"--list", "init.lua"},
+			env: []string{"LUA_INIT=print('init')"}}, []string{"init.lua"}},
+		{cliCase{name: "missing file", args: []string{"--list", "mod.lua", "nosuch.lua", "args.lua"},
+			stderr: "lua: cannot open nosuch.lua: No such file or directory\n", exit: 1},
+			[]string{"mod.lua"}},
+		{cliCase{name: "with -e", args: []string{"--list", "-e", "print(1)", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-e'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "with -l", args: []string{"-lmod", "--list", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-l'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "with -i", args: []string{"--list", "-i", "init.lua"},
+			stderr: "lua: '--list' cannot go with '-i'\n" + usage, exit: 1}, nil},
+		{cliCase{name: "no files", args: []string{"--list"}, stdin: "print('from stdin')",
+			stderr: "lua: '--list' needs files to list ('-' for stdin)\n" + usage, exit: 1}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			stdout, stderr, exit := runCLI(t, bin, tc.cliCase)
+			var listed []string
+			for _, m := range mains.FindAllStringSubmatch(stdout, -1) {
+				listed = append(listed, m[1])
+			}
+			if !slices.Equal(listed, tc.mains) || ran.MatchString(stdout) || stderr != tc.stderr ||
+				exit != tc.exit {
+				t.Errorf("%q listed %q, printed\n%q\n%q\nexit %d\nwant %q listed, stderr\n%q\nexit %d",
+					tc.args, listed, stdout, stderr, exit, tc.mains, tc.stderr, tc.exit)
+			}
+		})
 	}
 }

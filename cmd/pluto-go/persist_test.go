@@ -95,3 +95,24 @@ func TestDumpSnapshotFile(t *testing.T) {
 		t.Errorf("--dump of a truncated file: %v\n%s", err, out)
 	}
 }
+
+// TestDumpFileErrors checks that --dump words the errors of a file it cannot read as
+// lua.c words those of a script, and names the file once in a decoding error.
+func TestDumpFileErrors(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	tests := []cliCase{
+		{name: "missing file", args: []string{"--dump", "nosuch.bin"}, exit: 1,
+			stderr: "lua: cannot open nosuch.bin: No such file or directory\n"},
+		{name: "directory", args: []string{"--dump", "."}, exit: 1,
+			stderr: "lua: cannot read .: Is a directory\n"},
+		{name: "not a snapshot", args: []string{"--dump", "args.lua"}, exit: 1,
+			stderr: "lua: args.lua: serialize: not a snapshot\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			checkCLI(t, bin, tc, tc)
+		})
+	}
+}

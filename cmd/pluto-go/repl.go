@@ -17,9 +17,8 @@ import (
 	"github.com/chzyer/readline"
 
 	"github.com/pluto-go/pluto-go/heap"
-	"github.com/pluto-go/pluto-go/lang/compiler"
 	"github.com/pluto-go/pluto-go/lang/parser"
-	"github.com/pluto-go/pluto-go/stdlib"
+	"github.com/pluto-go/pluto-go/vm"
 )
 
 // isTerminal reports whether r is an interactive terminal, as isatty does: a character
@@ -35,21 +34,26 @@ type lineReader interface {
 	Readline() (string, error)
 }
 
-// repl runs the interactive loop until end of input.
-func (c *cli) repl() {
+// repl runs the interactive loop until end of input and reports whether it ended
+// there, rather than on an error outside the chunks it runs (a prompt that cannot be
+// converted to a string), which it prints.
+func (c *cli) repl() bool {
 	rl, err := c.newLineReader()
 	if err != nil {
 		c.message(err.Error())
-		return
+		return false
 	}
 	saved := c.progname
 	c.progname = ""
 	defer func() { c.progname = saved }()
 	for {
-		src, ok := c.readChunk(rl)
+		src, ok, err := c.readChunk(rl)
+		if err != nil {
+			return c.report(err)
+		}
 		if !ok {
 			fmt.Fprintln(c.stdout)
-			return
+			return true
 		}
 		c.evalLine(src)
 	}
@@ -104,33 +108,62 @@ func historyFile() string {
 	return filepath.Join(dir, ".pluto-go_history")
 }
 
-// readChunk reads lines until they form a complete chunk (or an expression). A first
-// line starting with '=' stands for "return" and the rest, as in Lua 5.2.
-func (c *cli) readChunk(rl lineReader) (string, bool) {
-	rl.SetPrompt("> ")
-	line, err := rl.Readline()
-	if err != nil {
-		return "", false
+// readChunk reads lines until they form a complete chunk (or an expression), reporting
+// false at the end of input. A first line starting with '=' stands for "return" and
+// the rest, as in Lua 5.2.
+func (c *cli) readChunk(rl lineReader) (src string, ok bool, err error) {
+	line, ok, err := c.readLine(rl, true)
+	if !ok || err != nil {
+		return "", false, err
 	}
 	if strings.HasPrefix(line, "=") {
 		line = "return " + line[1:]
 	}
 	if _, err := parser.Parse("=stdin", []byte("return "+line)); err == nil {
-		return "return " + line, true
+		return "return " + line, true, nil
 	}
-	src := line
+	src = line
 	for {
 		_, err := parser.Parse("=stdin", []byte(src))
 		if !isIncomplete(err) {
-			return src, true
+			return src, true, nil
 		}
-		rl.SetPrompt(">> ")
-		more, rerr := rl.Readline()
-		if rerr != nil {
-			return src, true
+		more, ok, err := c.readLine(rl, false)
+		if err != nil {
+			return "", false, err
+		}
+		if !ok {
+			return src, true, nil
 		}
 		src += "\n" + more
 	}
+}
+
+// readLine reads a first or a continuation line under its prompt, reporting false at
+// the end of input.
+func (c *cli) readLine(rl lineReader, first bool) (string, bool, error) {
+	name, def := "_PROMPT2", ">> "
+	if first {
+		name, def = "_PROMPT", "> "
+	}
+	prompt, err := c.m.PCall(heap.BuiltinValue(c.prompt), heap.String(name), heap.String(def))
+	if err != nil {
+		return "", false, err
+	}
+	rl.SetPrompt(prompt[0].AsString())
+	line, err := rl.Readline()
+	return line, err == nil, nil
+}
+
+// promptText returns the prompt lua.c's get_prompt gives: the global variable named by
+// its first argument converted as tostring does, or its second argument when the
+// variable is nil.
+func promptText(m *vm.VM, args []heap.Value) []heap.Value {
+	v := m.Index(heap.TableValue(m.Globals()), args[0])
+	if v.IsNil() {
+		return args[1:2]
+	}
+	return m.Return(heap.String(m.ToString(v)))
 }
 
 // isIncomplete reports whether a syntax error is only the end of input arriving too
@@ -151,16 +184,8 @@ func (c *cli) evalLine(src string) {
 	if !c.report(err) || len(res) == 0 {
 		return
 	}
-	if _, err := c.call(c.m.GetGlobal("print"), res...); err != nil {
+	// As lua.c's l_print: a plain protected call, whose error has no traceback.
+	if _, err := c.m.PCall(c.m.GetGlobal("print"), res...); err != nil {
 		c.message(fmt.Sprintf("error calling 'print' (%s)", err))
 	}
-}
-
-// listFile prints the bytecode listing of a script.
-func (c *cli) listFile(name string) bool {
-	cl, err := stdlib.LoadFile(c.m, name, "bt")
-	if err != nil {
-		return c.report(err)
-	}
-	return c.report(compiler.List(c.stdout, cl.Proto, true))
 }

@@ -140,3 +140,29 @@ func TestREPLOnTerminal(t *testing.T) {
 		t.Fatal("the interpreter did not end at end of input")
 	}
 }
+
+// TestREPLInterruptOnTerminal presses Ctrl-C while a line of the interactive mode runs,
+// in pluto-go and in lua5.4: the code is interrupted, the error is reported, and the
+// loop goes on at a new prompt.
+func TestREPLInterruptOnTerminal(t *testing.T) {
+	bins := map[string]string{"pluto-go": buildBinary(t)}
+	if ref, err := exec.LookPath("lua5.4"); err == nil {
+		bins["lua5.4"] = ref
+	}
+	for name, bin := range bins {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			s := startREPL(t, bin)
+			s.expect("> ")
+			s.send("print('ready') while true do end\r")
+			s.expect("ready\r\n")
+			time.Sleep(50 * time.Millisecond) // into the loop
+			s.send("\x03")
+			s.expect("^Cinterrupted!\r\nstack traceback:\r\n\tstdin:1: in main chunk\r\n" +
+				"\t[C]: in ?\r\n")
+			s.expect("> ")
+			s.send("print('again')\r")
+			s.expect("again\r\n")
+		})
+	}
+}
