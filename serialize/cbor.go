@@ -1,7 +1,7 @@
 // This file holds the CBOR side of the format: the encoding and decoding modes of
-// github.com/fxamacker/cbor/v2, the header, and the hand-written codec of snapshot
-// values (val and vals), which are the only items the library does not lay out from
-// the record structs.
+// github.com/fxamacker/cbor/v2 and the hand-written codec of snapshot values (val and
+// vals), which are the only items the library does not lay out from the record
+// structs. The envelope around the records is in envelope.go.
 //
 // Values are encoded by hand because they are the bulk of a snapshot (a million-element
 // array is a million values) and because floats must keep every bit: the library's
@@ -14,7 +14,6 @@ package serialize
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 
@@ -40,12 +39,8 @@ const (
 
 // refTagBase is the CBOR tag of a reference of kind vString; the reference kinds
 // follow in order up to vSpecial. The tags are private to this format: they only
-// appear inside a snapshot envelope.
+// appear inside the records of a snapshot.
 const refTagBase = 224
-
-// header is what every snapshot starts with: the self-described CBOR tag 55799 and
-// the format's own tag, 0x504c5554 ("PLUT"), around the snapshot array.
-var header = []byte{0xd9, 0xd9, 0xf7, 0xda, 'P', 'L', 'U', 'T'}
 
 // errFormat reports a value that is well-formed CBOR but no snapshot value.
 var errFormat = errors.New("unexpected CBOR item")
@@ -343,19 +338,4 @@ func float16Bits(h uint16) uint64 {
 		return sign | math.Float64bits(float64(mant)*0x1p-24)
 	}
 	return sign | uint64(exp-15+1023)<<52 | mant<<42
-}
-
-// readVersion reads the version that opens a snapshot body, without decoding the
-// rest.
-func readVersion(body []byte) (uint64, error) {
-	r := reader{data: body}
-	m, _ := r.head()
-	m2, v := r.head()
-	if errors.Is(r.err, io.ErrUnexpectedEOF) {
-		return 0, truncated(len(header) + len(body))
-	}
-	if r.err != nil || m != majorArray || m2 != majorUint {
-		return 0, fmt.Errorf("snapshot does not start with a version")
-	}
-	return v, nil
 }

@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -53,19 +55,63 @@ func TestUnpersistTruncated(t *testing.T) {
 	}
 }
 
-func TestUnpersistFlippedBytes(t *testing.T) {
+// TestUnpersistFlippedBits flips each bit of a snapshot in turn: a flip in the body
+// or its checksum is damage only the checksum can tell, anywhere else the envelope
+// no longer holds.
+func TestUnpersistFlippedBits(t *testing.T) {
 	t.Parallel()
 	b, opts := sampleSnapshot(t)
+	_, body, err := open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, start := len(header)+versionLen+1, len(b)-len(body)
+	for i := range b {
+		for bit := range 8 {
+			c := bytes.Clone(b)
+			c[i] ^= 1 << bit
+			_, err := Unpersist(c, opts)
+			var ce *CorruptError
+			switch {
+			case i >= sum && i < sum+4 || i >= start:
+				if !errors.Is(err, ErrChecksum) || !errors.As(err, &ce) {
+					t.Fatalf("byte %d bit %d: got %v, want a *CorruptError wrapping ErrChecksum",
+						i, bit, err)
+				}
+			case i < len(header):
+				if !errors.Is(err, ErrNotSnapshot) {
+					t.Fatalf("byte %d bit %d: got %v, want ErrNotSnapshot", i, bit, err)
+				}
+			case errors.Is(err, ErrChecksum) ||
+				!errors.Is(err, ErrVersionMismatch) && !errors.As(err, &ce):
+				t.Fatalf("byte %d bit %d: got %v, want a header error", i, bit, err)
+			}
+		}
+	}
+}
+
+// TestUnpersistFlippedBytesV1 flips bytes of a version 1 snapshot, which has no
+// checksum: what loads must persist to the version 2 form of the same body.
+func TestUnpersistFlippedBytesV1(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile(filepath.Join("testdata", "golden", "v1_sample.snap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &UnpersistOptions{Resolver: testResolver()}
 	for i := range b {
 		for _, mask := range []byte{0x01, 0x80, 0xff, 0x20} {
 			c := bytes.Clone(b)
 			c[i] ^= mask
 			v, err := Unpersist(c, opts)
-			if err == nil {
-				again, perr := Persist(v, nil)
-				if perr != nil || !bytes.Equal(again, c) {
-					t.Fatalf("byte %d ^ %#x accepted but does not persist back (%v)", i, mask, perr)
-				}
+			if err != nil {
+				continue
+			}
+			again, err := Persist(v, nil)
+			_, want, _ := open(c)
+			_, got, _ := open(again)
+			if err != nil || !bytes.Equal(got, want) {
+				t.Fatalf("byte %d ^ %#x accepted but does not persist back (%v)", i, mask, err)
 			}
 		}
 	}
@@ -103,5 +149,51 @@ func TestUnpersistErrors(t *testing.T) {
 	var ce *CorruptError
 	if _, err := Unpersist(longInt, opts); !errors.As(err, &ce) {
 		t.Fatalf("non-canonical version: got %v, want *CorruptError", err)
+	}
+}
+
+func TestUnpersistEnvelope(t *testing.T) {
+	t.Parallel()
+	b, opts := sampleSnapshot(t)
+	sum := len(header) + versionLen + 1
+	_, body, err := open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// splice replaces n bytes of b at i.
+	splice := func(i, n int, repl ...byte) []byte {
+		return append(append(bytes.Clone(b[:i]), repl...), b[i+n:]...)
+	}
+	n := len(body)
+	cases := []struct {
+		name  string
+		data  []byte
+		where string
+		want  error // nil for none beyond the *CorruptError
+	}{
+		{"checksum zeroed", splice(sum, 4, 0, 0, 0, 0), "body", ErrChecksum},
+		{"body changed", splice(len(b)-1, 1, b[len(b)-1]^0x40), "body", ErrChecksum},
+		{"byte after the body", append(bytes.Clone(b), 0), "body", nil},
+		{"body head too long", splice(sum+4, headSize(uint64(n)),
+			0x5b, 0, 0, 0, 0, 0, 0, byte(n>>8), byte(n)), "header", nil},
+		{"four items", splice(len(header), 1, 0x84), "header", nil},
+		{"no checksum", splice(sum-1, 1, 0x45), "header", nil},
+		{"version 1 of three items", splice(len(header)+1, 1, 1), "header", nil},
+		{"version 2 of twelve items", splice(len(header), 1, 0x8c), "header", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := Unpersist(tc.data, opts)
+			var ce *CorruptError
+			switch {
+			case !errors.As(err, &ce) || ce.Where != tc.where:
+				t.Fatalf("got %v, want a corrupt snapshot at %s", err, tc.where)
+			case tc.want != nil && !errors.Is(err, tc.want):
+				t.Fatalf("got %v, want %v", err, tc.want)
+			case tc.want == nil && errors.Is(err, ErrChecksum):
+				t.Fatalf("got %v, want an error other than ErrChecksum", err)
+			}
+		})
 	}
 }

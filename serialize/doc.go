@@ -42,17 +42,28 @@
 //
 // A snapshot is CBOR (RFC 8949) in Core Deterministic Encoding, produced and read
 // with github.com/fxamacker/cbor/v2. It opens with the self-described CBOR tag 55799
-// and the tag 0x504c5554 ("PLUT"), bytes d9d9f7 da504c5554, around one array:
+// and the tag 0x504c5554 ("PLUT"), bytes d9d9f7 da504c5554, around the envelope, an
+// array of three items:
 //
-//	[version, root, strings, tables, closures, builtins, userdata, threads,
-//	 protos, upvalues, perms, specials]
+//	[version, checksum, body]
 //
-// version is [Version]. root is a value. Each of the other fields is an array of
-// records of one kind, and records refer to each other by index: there is no nesting
-// proportional to the depth of the graph. Indexes are canonical: walking breadth first
-// from the root, each record's references in the order listed below, the records of
-// each kind appear in the order they are first referred to, and every record is
-// referred to.
+//	version   [Version], byte 02
+//	checksum  a byte string of 4 bytes: the CRC-32C (Castagnoli) of the contents of
+//	          body, big-endian, as hash/crc32 computes it
+//	body      a byte string holding the CBOR encoding of one array:
+//
+//	[root, strings, tables, closures, builtins, userdata, threads, protos,
+//	 upvalues, perms, specials]
+//
+// So a snapshot starts with d9d9f7 da504c5554 83 02 44 and the 4 bytes of the
+// checksum, then the head of the byte string, which gives the length of the body, and
+// the body fills the rest of the input.
+//
+// root is a value. Each of the other fields is an array of records of one kind, and
+// records refer to each other by index: there is no nesting proportional to the
+// depth of the graph. Indexes are canonical: walking breadth first from the root,
+// each record's references in the order listed below, the records of each kind
+// appear in the order they are first referred to, and every record is referred to.
 //
 // A value is one CBOR item:
 //
@@ -96,8 +107,8 @@
 //	perm      [kind, key*]               heap.Kind of the value, key a scalar or string
 //	special   [kind, fn*]                heap.Kind to rebuild, the rebuild function
 //
-// Unpersist accepts exactly these encodings: it re-encodes what it decoded and
-// rejects input that differs, then replays the walk and validates every record.
+// Unpersist accepts exactly these encodings: it re-encodes the records it decoded
+// and rejects a body that differs, then replays the walk and validates every record.
 //
 // # Call stacks
 //
@@ -141,15 +152,53 @@
 //     protected frame an error unwinds to up to, not including, the slot of the
 //     variable whose __close runs above it.
 //
+// # Integrity
+//
+// The checksum catches damage to a stored or transmitted snapshot: flipped bits, a
+// block overwritten or lost in the middle of a file. Most damage also breaks the
+// encoding or the validation, but not all of it: a bit flipped in a string, a number
+// or an instruction operand gives another snapshot just as valid, which would load
+// and run. CRC-32C detects every burst of up to 32 bits, every odd number of flipped
+// bits and every error of up to 3 bits in a body below 256 MiB, and lets other
+// damage through with a probability of about 2^-32. It was chosen over CRC-32 (IEEE),
+// whose guarantee for 3-bit errors ends at about 11 KiB, and over a cryptographic
+// hash, because without a key a hash proves no more than a CRC. hash/crc32 computes
+// it with the processor's CRC32 instruction on amd64 and arm64: on an AMD EPYC,
+// BenchmarkOpen checks the 6.8 MB of the Array benchmark's snapshot in 0.46 ms
+// (15 GB/s), under 1% of the time Persist or Unpersist takes for it.
+//
+// Unpersist opens the envelope before it decodes any record: the header, then the
+// version, then the length of the body against the input (a shorter input is
+// reported as truncated, wrapping io.ErrUnexpectedEOF; bytes after the body are
+// corrupt), then the checksum, whose mismatch is a *CorruptError wrapping
+// [ErrChecksum]. The bytes before the body are all fixed or checked against the
+// input's length, so that a bit flipped anywhere in a snapshot is refused.
+//
+// The checksum is not a signature. Anyone can compute it, so it says nothing about
+// who wrote a snapshot, and a deliberately altered snapshot carries a matching one;
+// Unpersist's defence against hostile input remains the validation of every record,
+// and a host that must know where a snapshot comes from signs it or adds a MAC
+// outside this format. Nor does it tell an old snapshot from a newer one of the
+// same state, or one valid snapshot from another put in its place.
+//
 // # Versions
 //
-// [Version] is written in every snapshot and checked first: another version fails
-// with [ErrVersionMismatch]. Bump it for any change of what bytes mean: a field
-// added, removed or reordered, a new tag, a new value kind, a new rule of validation
-// that rejects snapshots an earlier build wrote. Snapshots of released versions are
-// kept in testdata/golden and must keep loading: after a bump, teach the decoder the
-// old version (or convert it) and add the new golden files with go test -update.
+// [Version] is written in every snapshot and checked first: a version this build
+// does not read fails with [ErrVersionMismatch]. Bump it for any change of what
+// bytes mean: a field added, removed or reordered, a new tag, a new value kind, a
+// new rule of validation that rejects snapshots an earlier build wrote. Snapshots of
+// released versions are kept in testdata/golden and must keep loading: after a bump,
+// teach the decoder the old version (or convert it) and add the new golden files
+// with go test -update.
+//
+// The versions so far:
+//
+//  1. No envelope and no checksum: the tags around [1, root, strings, ...], the
+//     records array with the version as its first item. Unpersist reads it as the
+//     body of version 2; persisting what it loaded writes version 2.
+//  2. The envelope with the checksum of the body.
 package serialize
 
-// Version is the snapshot format version this build writes and reads.
-const Version = 1
+// Version is the snapshot format version this build writes; it reads this one and
+// every earlier one.
+const Version = 2

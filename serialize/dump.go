@@ -29,7 +29,7 @@ func Dump(w io.Writer, data []byte) error {
 		return err
 	}
 	d := &dumper{s: s, w: bufio.NewWriter(w)}
-	d.printf("snapshot format %d, %d bytes\nroot = %s\n", s.Version, len(data), d.val(s.Root))
+	d.printf("snapshot format %d, %d bytes\nroot = %s\n", s.version, len(data), d.val(s.Root))
 	d.tables()
 	d.functions()
 	d.userdata()

@@ -27,6 +27,10 @@ var (
 	// ErrSpecial reports a failure of the __persist protocol while unpersisting: no
 	// Call function, a failing rebuild function or one returning the wrong type.
 	ErrSpecial = errors.New("serialize: special unpersist failed")
+	// ErrChecksum reports a snapshot damaged since it was written: its body does
+	// not match the checksum it carries. It comes inside a *CorruptError, whose
+	// text starts with "serialize: ".
+	ErrChecksum = errors.New("checksum mismatch, the snapshot is damaged")
 )
 
 // PersistError reports a value that cannot be persisted.

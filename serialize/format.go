@@ -71,11 +71,11 @@ type val struct {
 // vals is a list of values, encoded as one CBOR array.
 type vals []val
 
-// snapshot is everything a snapshot holds after its header. Field order is the
+// snapshot is the records of a snapshot, which its body holds. Field order is the
 // encoding order.
 type snapshot struct {
 	_        struct{} `cbor:",toarray"`
-	Version  uint
+	version  uint     // the format version of the envelope it was read from
 	Root     val
 	Strings  []string
 	Tables   []tableRec

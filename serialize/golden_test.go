@@ -1,7 +1,8 @@
 // Golden snapshots: files in testdata/golden written by released format versions must
-// keep loading, into the graphs the tests build, and persist back to the same bytes.
-// Run with -update to rewrite them (and the fuzz seeds) after a deliberate format
-// change, which must also bump Version.
+// keep loading, into the graphs the tests build, and persist back to the same bytes,
+// or for an earlier version to the bytes this version writes. Run with -update to
+// write the files of this version (and the fuzz seeds) after a deliberate format
+// change, which must also bump Version; the files of earlier versions stay.
 
 package serialize
 
@@ -41,11 +42,11 @@ func TestGoldenSnapshots(t *testing.T) {
 		writeGolden(t, graphs)
 	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.snap"))
-	if len(files) == 0 {
-		t.Fatal("no golden snapshots in testdata/golden")
-	}
+	versions := map[int]bool{}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
+			version, name := goldenName(t, file)
+			versions[version] = true
 			data, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -54,19 +55,45 @@ func TestGoldenSnapshots(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s no longer loads: %v", file, err)
 			}
-			name := strings.TrimSuffix(filepath.Base(file), ".snap")
-			name = name[strings.Index(name, "_")+1:]
-			if want, ok := graphs[name]; ok {
-				if err := equalGraphs(want, got); err != nil {
+			graph, ok := graphs[name]
+			if ok {
+				if err := equalGraphs(graph, got); err != nil {
 					t.Fatalf("%s loads a different graph: %v", file, err)
 				}
 			}
+			want := data
+			if version != Version {
+				if !ok {
+					t.Fatalf("%s has no graph in goldenGraphs to compare with", file)
+				}
+				if want, err = Persist(graph, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
 			again, err := Persist(got, nil)
-			if err != nil || !bytes.Equal(again, data) {
-				t.Fatalf("%s does not persist back to its bytes (%v)", file, err)
+			if err != nil || !bytes.Equal(again, want) {
+				t.Fatalf("%s does not persist back to the bytes of version %d (%v)",
+					file, Version, err)
 			}
 		})
 	}
+	for v := 1; v <= Version; v++ {
+		if !versions[v] {
+			t.Errorf("no golden snapshots of version %d in testdata/golden", v)
+		}
+	}
+}
+
+// goldenName returns the version and graph name of a golden file, vN_name.snap.
+func goldenName(t *testing.T, file string) (int, string) {
+	t.Helper()
+	var version int
+	base := strings.TrimSuffix(filepath.Base(file), ".snap")
+	i := strings.Index(base, "_")
+	if _, err := fmt.Sscanf(base, "v%d_", &version); err != nil || i < 0 {
+		t.Fatalf("%s is not named vN_name.snap", file)
+	}
+	return version, base[i+1:]
 }
 
 // writeGolden writes the golden snapshots of this version and the fuzz seeds.

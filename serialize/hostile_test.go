@@ -13,17 +13,6 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// encodeSnapshot writes s in the canonical encoding, as Persist would.
-func encodeSnapshot(t *testing.T, s *snapshot) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	buf.Write(header)
-	if err := encMode.MarshalToBuffer(s, &buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // closureSnapshot returns the snapshot of a closure of getterProto, for tampering.
 func closureSnapshot(t *testing.T) *snapshot {
 	t.Helper()
@@ -40,49 +29,50 @@ func closureSnapshot(t *testing.T) *snapshot {
 
 func TestUnpersistHostile(t *testing.T) {
 	t.Parallel()
-	body := func(b ...byte) []byte { return append(bytes.Clone(header), b...) }
-	deep := body(append([]byte{0x8c, Version}, bytes.Repeat([]byte{0x81}, 100_000)...)...)
+	// sealed puts an encoded body in its envelope.
+	sealed := func(b ...byte) []byte { return append(appendEnvelope(nil, b), b...) }
+	deep := sealed(append([]byte{0x8b}, bytes.Repeat([]byte{0x81}, 100_000)...)...)
 	cases := []struct {
 		name string
 		data func(t *testing.T) []byte
 		want error // nil for any *CorruptError
 	}{
 		{"huge array length", func(*testing.T) []byte {
-			return body(0x8c, Version, 0xf6, 0x9b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)
+			return sealed(0x8b, 0xf6, 0x9b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)
 		}, nil},
 		{"huge byte string", func(*testing.T) []byte {
-			return body(0x8c, Version, 0xf6, 0x81, 0x5a, 0xff, 0xff, 0xff, 0xff, 'x')
+			return sealed(0x8b, 0xf6, 0x81, 0x5a, 0xff, 0xff, 0xff, 0xff, 'x')
 		}, nil},
 		{"deep nesting", func(*testing.T) []byte { return deep }, nil},
 		{"proto nested in itself", func(t *testing.T) []byte {
 			s := closureSnapshot(t)
 			s.Protos[0].Protos = []uint{0}
-			return encodeSnapshot(t, s)
+			return seal(s)
 		}, nil},
 		{"proto failing verification", func(t *testing.T) []byte {
 			s := closureSnapshot(t)
 			s.Protos[0].Code[0] = 0xff // an opcode that does not exist
-			return encodeSnapshot(t, s)
+			return seal(s)
 		}, nil},
 		{"upvalue index beyond the closure", func(t *testing.T) []byte {
 			s := closureSnapshot(t)
 			s.Closures[0].Upvals = []uint{5}
-			return encodeSnapshot(t, s)
+			return seal(s)
 		}, nil},
 		{"huge hash capacity", func(t *testing.T) []byte {
-			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vTable},
+			return seal(&snapshot{Root: val{k: vTable},
 				Tables: []tableRec{{HashCap: 1 << 30}}})
 		}, ErrLimit},
 		{"huge thread stack", func(t *testing.T) []byte {
-			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vThread},
+			return seal(&snapshot{Root: val{k: vThread},
 				Threads: []threadRec{{Status: uint(heap.StatusSuspended), Size: 1 << 40}}})
 		}, ErrLimit},
 		{"special reference without specials", func(t *testing.T) []byte {
-			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vTable},
+			return seal(&snapshot{Root: val{k: vTable},
 				Tables: []tableRec{{Array: vals{{k: vSpecial}}}}})
 		}, nil},
 		{"string as a metatable", func(t *testing.T) []byte {
-			return encodeSnapshot(t, &snapshot{Version: Version, Root: val{k: vTable},
+			return seal(&snapshot{Root: val{k: vTable},
 				Strings: []string{"s"},
 				Tables:  []tableRec{{Meta: val{k: vString}}}})
 		}, nil},

@@ -10,7 +10,6 @@
 package serialize
 
 import (
-	"bytes"
 	"encoding/binary"
 	"math"
 	"unsafe"
@@ -31,12 +30,7 @@ func Persist(root heap.Value, opts *PersistOptions) ([]byte, error) {
 	if err := e.run(root); err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.Write(header)
-	if err := encMode.MarshalToBuffer(&e.snap, &buf); err != nil {
-		panic("internal error: snapshot does not encode: " + err.Error())
-	}
-	return buf.Bytes(), nil
+	return seal(&e.snap), nil
 }
 
 // item is an object waiting in the encoder's queue.
@@ -76,7 +70,6 @@ func newEncoder(cfg persistConfig) *encoder {
 
 // run persists root and everything it reaches into e.snap.
 func (e *encoder) run(root heap.Value) error {
-	e.snap.Version = Version
 	e.edge = edge{op: edgeRoot}
 	e.snap.Root = e.see(root)
 	for e.cur = 0; e.cur < len(e.queue) && e.err == nil; e.cur++ {

@@ -3,9 +3,11 @@
 // Decoding trusts nothing and proceeds in stages, each of which may reject the input
 // with an error but never panics:
 //
-//  1. size limit, header, version;
-//  2. CBOR decoding by the library under DecOptions limits, then re-encoding and
-//     comparing with the input, so that only the canonical encoding is accepted;
+//  1. size limit, then the envelope (envelope.go): header, version, length of the
+//     body, checksum;
+//  2. CBOR decoding of the body by the library under DecOptions limits, then
+//     re-encoding and comparing with the body, so that only the canonical encoding
+//     is accepted;
 //  3. the walk (walk.go): numbering, reachability, depth;
 //  4. record validation (validate.go);
 //  5. building (build.go): prototypes (each verified), object shells, permanent
@@ -30,9 +32,9 @@ import (
 var errNotCanonical = errors.New("not in canonical form")
 
 // Unpersist reads a snapshot written by Persist and rebuilds the value it holds. Any
-// input either gives a value or an error: *CorruptError for a malformed snapshot,
-// ErrNotSnapshot, ErrVersionMismatch, ErrLimit, ErrUnknownName, ErrMissingPerm or
-// ErrSpecial (test with errors.Is).
+// input either gives a value or an error: *CorruptError for a malformed snapshot
+// (wrapping ErrChecksum for a damaged one), ErrNotSnapshot, ErrVersionMismatch,
+// ErrLimit, ErrUnknownName, ErrMissingPerm or ErrSpecial (test with errors.Is).
 func Unpersist(data []byte, opts *UnpersistOptions) (heap.Value, error) {
 	cfg, err := opts.config()
 	if err != nil {
@@ -52,30 +54,19 @@ func Unpersist(data []byte, opts *UnpersistOptions) (heap.Value, error) {
 	return newBuilder(s, &cfg, w).build()
 }
 
-// decode checks the header and decodes the snapshot, accepting only its canonical
-// encoding.
+// decode opens the snapshot and decodes the records in its body, accepting only
+// their canonical encoding.
 func decode(data []byte, cfg *unpersistConfig) (*snapshot, error) {
 	if len(data) > cfg.MaxBytes {
 		return nil, limitError("input bytes", len(data), cfg.MaxBytes)
 	}
-	if len(data) > 0 && len(data) < len(header) && bytes.HasPrefix(header, data) {
-		return nil, &CorruptError{Where: "header", Err: truncated(len(data))}
-	}
-	if !bytes.HasPrefix(data, header) {
-		return nil, ErrNotSnapshot
-	}
-	body := data[len(header):]
-	v, err := readVersion(body)
+	v, body, err := open(data)
 	if err != nil {
-		return nil, &CorruptError{Where: "header", Err: err}
+		return nil, err
 	}
-	if v != Version {
-		return nil, fmt.Errorf("%w: snapshot version %d, this build reads %d",
-			ErrVersionMismatch, v, Version)
-	}
-	s := new(snapshot)
+	s := &snapshot{version: uint(v)}
 	if err := decMode.Unmarshal(body, s); err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) {
+		if v == 1 && errors.Is(err, io.ErrUnexpectedEOF) {
 			err = truncated(len(data))
 		}
 		return nil, &CorruptError{Where: "encoding", Err: err}

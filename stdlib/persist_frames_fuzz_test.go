@@ -2,13 +2,18 @@
 // suspended in each kind of place testdata/suspended holds, are decoded down to their
 // thread and frame records; the fuzzer's input says which fields to tamper with (pc,
 // base, top, function slot, result counts, flags, continuation, context, frames
-// themselves, to-be-closed slots, open upvalues, stack values); the result is re-encoded, loaded and
-// run: resumed with values, persisted and loaded again, resumed, closed. Lua and Go
-// errors are fine; a Go panic is a failure.
+// themselves, to-be-closed slots, open upvalues, stack values); the result is
+// re-encoded with a checksum that matches, loaded and run: resumed with values,
+// persisted and loaded again, resumed, closed. Lua and Go errors are fine; a Go panic
+// is a failure.
 
 package stdlib_test
 
 import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,7 +26,7 @@ import (
 
 // Field indexes of the records the fuzzer edits, as serialize/doc.go lays them out.
 const (
-	snapThreads = 7 // the threads in the snapshot array
+	snapThreads = 6 // the threads in the array of records
 
 	thStatus, thSize, thTop, thStack, thFrames, thTBC, thOpen = 0, 1, 2, 3, 4, 5, 6
 	thFailed, thCCalls                                        = 8, 9
@@ -46,7 +51,8 @@ var fuzzContinuations = []string{"", "pcall.k", "tostring.k", "pairs.k", "load.k
 // fuzzSnapshot is a snapshot decoded down to its threads' records; everything else
 // stays encoded.
 type fuzzSnapshot struct {
-	body    []cbor.RawMessage
+	version cbor.RawMessage   // the version in the envelope
+	body    []cbor.RawMessage // the records
 	threads []*fuzzThread
 }
 
@@ -74,10 +80,66 @@ var fuzzEnc = func() cbor.EncMode {
 // snapshotHeader is the length of the tags every snapshot starts with.
 const snapshotHeader = 8
 
+// openSnapshot returns the version and the body that the envelope of a snapshot
+// holds, as serialize/doc.go lays it out: [version, checksum, body] after the tags.
+func openSnapshot(data []byte) (cbor.RawMessage, []byte, error) {
+	var env []cbor.RawMessage
+	var body []byte
+	if len(data) < snapshotHeader {
+		return nil, nil, errors.New("no header")
+	}
+	if err := cbor.Unmarshal(data[snapshotHeader:], &env); err != nil {
+		return nil, nil, err
+	}
+	if len(env) != 3 {
+		return nil, nil, errors.New("no envelope")
+	}
+	if err := cbor.Unmarshal(env[2], &body); err != nil {
+		return nil, nil, err
+	}
+	return env[0], body, nil
+}
+
+// castagnoli is the table of CRC-32C, the checksum of a snapshot's body.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// sealSnapshot returns the snapshot of a body: the header, then the envelope with
+// the version and the body's CRC-32C.
+func sealSnapshot(header []byte, version cbor.RawMessage, body []byte) []byte {
+	sum := binary.BigEndian.AppendUint32(nil, crc32.Checksum(body, castagnoli))
+	env := fuzzMarshal([]any{version, sum, body})
+	return append(append([]byte(nil), header...), env...)
+}
+
+// resealSnapshot returns data with its envelope rebuilt around all that follows the
+// head of its body, so that the length and checksum fit what the fuzzer made of the
+// body and the mutations reach the decoder; data that does not start with an
+// envelope of the current version comes back as it is.
+func resealSnapshot(data []byte) []byte {
+	start := []byte{0x83, serialize.Version, 0x44} // the version, the checksum's head
+	at := snapshotHeader + len(start) + 4
+	if len(data) <= at || !bytes.Equal(data[snapshotHeader:snapshotHeader+len(start)], start) ||
+		data[at]>>5 != 2 || data[at]&0x1f > 27 {
+		return data
+	}
+	head := 1
+	if info := data[at] & 0x1f; info >= 24 {
+		head += 1 << (info - 24)
+	}
+	if len(data) < at+head {
+		return data
+	}
+	return sealSnapshot(data[:snapshotHeader], cbor.RawMessage{serialize.Version}, data[at+head:])
+}
+
 // decodeFuzzSnapshot decodes a snapshot Persist wrote.
 func decodeFuzzSnapshot(data []byte) (*fuzzSnapshot, error) {
-	s := &fuzzSnapshot{}
-	if err := cbor.Unmarshal(data[snapshotHeader:], &s.body); err != nil {
+	version, body, err := openSnapshot(data)
+	if err != nil {
+		return nil, err
+	}
+	s := &fuzzSnapshot{version: version}
+	if err := cbor.Unmarshal(body, &s.body); err != nil {
 		return nil, err
 	}
 	var recs [][]cbor.RawMessage
@@ -100,7 +162,8 @@ func decodeFuzzSnapshot(data []byte) (*fuzzSnapshot, error) {
 }
 
 // encode returns the snapshot's bytes, each thread's stack cut or padded with nils
-// to the height its fields ask for, as the format requires.
+// to the height its fields ask for, as the format requires, with the checksum of
+// what it holds now.
 func (s *fuzzSnapshot) encode(header []byte) []byte {
 	recs := make([][]cbor.RawMessage, len(s.threads))
 	for i, t := range s.threads {
@@ -112,7 +175,7 @@ func (s *fuzzSnapshot) encode(header []byte) []byte {
 	}
 	body := append([]cbor.RawMessage(nil), s.body...)
 	body[snapThreads] = fuzzMarshal(recs)
-	return append(append([]byte(nil), header...), fuzzMarshal(body)...)
+	return sealSnapshot(header, s.version, fuzzMarshal(body))
 }
 
 // fitStack makes the stack as long as the thread's top, frame tops, open upvalues

@@ -37,6 +37,7 @@ package stdlib_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,6 +47,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/pluto-go/pluto-go/heap"
+	"github.com/pluto-go/pluto-go/serialize"
 	"github.com/pluto-go/pluto-go/stdlib"
 	"github.com/pluto-go/pluto-go/vm"
 )
@@ -370,5 +372,33 @@ func TestPersistScenariosListed(t *testing.T) {
 		if name := strings.TrimSuffix(filepath.Base(f), ".lua"); !listed[name] {
 			t.Errorf("testdata/persist/%s.lua is not in persistScenarios", name)
 		}
+	}
+}
+
+// TestLoadStateDamaged flips one bit of package.path in a saved state, a change the
+// decoder and the validation cannot tell from a real path: the checksum refuses it,
+// and the VM keeps its own state.
+func TestLoadStateDamaged(t *testing.T) {
+	t.Parallel()
+	var out bytes.Buffer
+	m := newPersistVM(t, &out)
+	path, err := persistLua(m, "return package.path")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := m.SaveState(heap.Nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(data, []byte(path.AsString()))
+	if i < 0 {
+		t.Fatalf("package.path %q is not in the snapshot", path.AsString())
+	}
+	data[i+1] ^= 0x20
+	if _, err := m.LoadState(data); !errors.Is(err, serialize.ErrChecksum) {
+		t.Fatalf("loading a state with package.path damaged: got %v, want ErrChecksum", err)
+	}
+	if now, err := persistLua(m, "return package.path"); err != nil || !heap.RawEqual(now, path) {
+		t.Fatalf("after the refused load: package.path %v (%v), want %v", now, err, path)
 	}
 }

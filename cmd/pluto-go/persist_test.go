@@ -85,14 +85,24 @@ func TestDumpSnapshotFile(t *testing.T) {
 			t.Errorf("--dump output lacks %q:\n%s", want, out)
 		}
 	}
-	bad := filepath.Join(t.TempDir(), "bad.snap")
 	data, _ := os.ReadFile(file)
-	if err := os.WriteFile(bad, data[:len(data)/2], 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err = exec.Command(bin, "--dump", bad).CombinedOutput()
-	if err == nil || !bytes.Contains(out, []byte("truncated")) {
-		t.Errorf("--dump of a truncated file: %v\n%s", err, out)
+	damaged := bytes.Clone(data)
+	damaged[len(damaged)-1] ^= 0x10
+	for _, tc := range []struct {
+		name, want string
+		data       []byte
+	}{
+		{"truncated", "truncated", data[:len(data)/2]},
+		{"damaged", "the snapshot is damaged", damaged},
+	} {
+		bad := filepath.Join(t.TempDir(), tc.name+".snap")
+		if err := os.WriteFile(bad, tc.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err = exec.Command(bin, "--dump", bad).CombinedOutput()
+		if err == nil || !bytes.Contains(out, []byte(tc.want)) {
+			t.Errorf("--dump of a %s file: got %v\n%s, want %q", tc.name, err, out, tc.want)
+		}
 	}
 }
 

@@ -46,5 +46,5 @@ log:close()
 pluto.human(true)
 local text = pluto.persist({}, {10, 2.5, "s", flag = true, f = string.rep})
 pluto.human(false)
-print((text:gsub("\n$", ""):gsub("\n", " | "))) --> snapshot format 1, 67 bytes | root = table 0 | table 0: array 3, hash 2/2 |     [1] = 10 |     [2] = 2.5 |     [3] = "s" |     ["flag"] = true |     ["f"] = builtin 0 | builtin 0: string.rep
+print((text:gsub("\n$", ""):gsub("\n", " | "))) --> snapshot format 2, 75 bytes | root = table 0 | table 0: array 3, hash 2/2 |     [1] = 10 |     [2] = 2.5 |     [3] = "s" |     ["flag"] = true |     ["f"] = builtin 0 | builtin 0: string.rep
 print(#pluto.persist({}, {}) < #text) --> true

@@ -119,3 +119,9 @@ print(words()) --> one
 local copy = eris.unpersist(eris.persist(words))
 print(copy(), copy(), copy()) --> two	three
 print(words(), words()) --> two	three
+
+-- A binary chunk cut short or damaged is refused, saying which.
+local chunk = string.dump(function() return "dumped" end)
+print(load(chunk)()) --> dumped
+print(load(chunk:sub(1, -2))) --> nil	binary string: bad binary format (truncated chunk)
+print(load(chunk:sub(1, -2) .. string.char(chunk:byte(-1) ~ 1))) --> nil	binary string: bad binary format (corrupt snapshot: body: checksum mismatch, the snapshot is damaged)
