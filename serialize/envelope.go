@@ -31,6 +31,13 @@ import (
 // the format's own tag, 0x504c5554 ("PLUT"), around the envelope.
 var header = [...]byte{0xd9, 0xd9, 0xf7, 0xda, 'P', 'L', 'U', 'T'}
 
+// StartsLikeSnapshot reports whether data starts as every snapshot does, whatever
+// follows; data shorter than that beginning only has to match as far as it goes.
+func StartsLikeSnapshot(data []byte) bool {
+	n := min(len(data), len(header))
+	return bytes.Equal(data[:n], header[:n])
+}
+
 // Lengths in the envelope after the header: the array head and version, the checksum
 // with its head, and the longest envelope before the body (a byte string head takes
 // at most 9 bytes).

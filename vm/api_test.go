@@ -304,3 +304,27 @@ func outcome(m *vm.VM, src string) (string, string) {
 	}
 	return strings.Join(texts, " "), ""
 }
+
+// TestLoadForeignChunk checks that a chunk with Lua's header but another body, such
+// as luac's output, is named for what it is, while a cut chunk of ours stays truncated.
+func TestLoadForeignChunk(t *testing.T) {
+	t.Parallel()
+	m := vm.New(nil)
+	stdlib.Open(m, stdlib.Base|stdlib.String)
+	res, err := m.DoString(`
+		local s = string.dump(function() end)
+		local header = 31 -- Lua 5.4's header, the same in both
+		local _, foreign = load(s:sub(1, header) .. "\x01\x02\x03\x04\x05\x06\x07\x08\x09", "c", "b")
+		local _, cut = load(s:sub(1, #s - 3), "c", "b")
+		return foreign, cut`, "=chunks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"c: bad binary format (not a pluto-go chunk)",
+		"c: bad binary format (truncated chunk)"}
+	for i, w := range want {
+		if got := m.ToString(res[i]); got != w {
+			t.Errorf("load %d: got %q, want %q", i, got, w)
+		}
+	}
+}

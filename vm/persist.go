@@ -210,6 +210,10 @@ func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
 		}
 	}
 	rest := src[len(h):]
+	if len(rest) >= 8 && !serialize.StartsLikeSnapshot(rest[8:]) {
+		// Lua's own chunks have the same header; what follows it differs.
+		return nil, bad("not a pluto-go chunk")
+	}
 	if len(rest) < 8 || uint64(len(rest)-8) < binary.LittleEndian.Uint64(rest) {
 		return nil, bad("truncated chunk")
 	}
