@@ -53,7 +53,9 @@ func (m *VM) compileChunk(src []byte, chunkname, mode string) (*heap.Proto, erro
 	if !containsByte(mode, 't') {
 		return nil, &ModeError{Chunk: chunkname, Kind: "text", Mode: mode}
 	}
-	chunk, err := parser.Parse(chunkname, src)
+	// The parser's nesting counts against the C-call limit with the calls in progress;
+	// a chunk loaded by the host counts as loaded from one C call, lua.c's pmain.
+	chunk, err := parser.ParseAt(chunkname, src, max(m.cLevel, 1))
 	if err != nil {
 		return nil, err
 	}

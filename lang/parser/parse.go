@@ -25,9 +25,18 @@ import (
 // PeekingLexer: filling that buffer (lexer.Upgrade) alone took 0.1 s and
 // 95 MB of allocation per MiB of source.
 func Parse(name string, src []byte) (*Chunk, error) {
+	return ParseAt(name, src, baseLevels)
+}
+
+// ParseAt is Parse for a chunk loaded while levels of Lua's C-call limit are in use:
+// nesting deeper than what is left of the limit is the error Lua gives,
+// [ErrCStackOverflow].
+func ParseAt(name string, src []byte, levels int) (*Chunk, error) {
 	var c chunk
 	s := &scanSource{sc: &scanner{src: string(src), name: name, line: 1}}
-	if err := c.run(newParser(s)); err != nil {
+	p := newParser(s)
+	p.level = levels
+	if err := c.run(p); err != nil {
 		return nil, err
 	}
 	return convertChunk(name, &c), nil
@@ -55,8 +64,8 @@ func FileSource(src []byte) []byte {
 	return []byte{'\n'}
 }
 
-// Lua counts C calls from the start of the thread; the parser's own levels
-// start from what a load called by a Lua script already uses.
+// Lua counts C calls from the start of the thread, and the parser's nesting levels
+// with them; Parse starts from what a load called by a Lua script already uses.
 const (
 	maxCCalls  = 200 // LUAI_MAXCCALLS
 	baseLevels = 2   // levels in use when load is called from a script
