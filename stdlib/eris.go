@@ -44,14 +44,18 @@ var erisDefaults = map[string]heap.Value{
 	"spkey":  heap.String(serialize.DefaultSpecialKey),
 }
 
-// erisSetting returns the current value of a setting.
+// erisSetting returns the current value of a setting. The registry is open to scripts
+// through the debug library, so a value of another kind than the default's is an
+// error rather than trusted.
 func erisSetting(m *vm.VM, name string) heap.Value {
+	def := erisDefaults[name]
 	if t := m.Registry().GetStr(erisSettingsKey); t.IsTable() {
 		if v := t.AsTable().GetStr(name); !v.IsNil() {
+			checkState(m, "eris.settings", v.Kind() == def.Kind())
 			return v
 		}
 	}
-	return erisDefaults[name]
+	return def
 }
 
 func erisSettings(m *vm.VM, args []heap.Value) []heap.Value {

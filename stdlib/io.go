@@ -135,7 +135,7 @@ func ioStdHandle(m *vm.VM, meta *heap.Table, name string, f *ioFile, st *ioState
 // ioNewHandle returns a new file handle for f.
 func ioNewHandle(m *vm.VM, f *ioFile) heap.Value {
 	f.state = ioStateOf(m)
-	meta := m.Registry().GetStr(ioMetaKey).AsTable()
+	meta := stateTable(m, "io", m.Registry().GetStr(ioMetaKey))
 	return heap.UserdataValue(&heap.Userdata{Meta: meta, Data: f})
 }
 
