@@ -77,6 +77,8 @@ func TestStepLimit(t *testing.T) {
 		name, src string
 	}{
 		{"main", "while true do end"},
+		{"repeat until", "local i = 0 repeat i = i + 1 until i < 0"},
+		{"while with a test", "local i = 0 while i >= 0 do i = i + 1 end"},
 		{"pcall", "pcall(function() while true do end end)"},
 		{"coroutine", "co = coroutine.create(function() while true do end end) coroutine.resume(co)"},
 		{"nested coroutines", `co = coroutine.create(function()

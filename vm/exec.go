@@ -336,8 +336,10 @@ reentry:
 			}
 			if heap.RawEqual(a, b) != i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpLt, heap.OpLe:
 			a, b := R[i.A()], R[i.B()]
@@ -350,27 +352,35 @@ reentry:
 			}
 			if r != i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpEqK:
 			if heap.RawEqual(R[i.A()], k[i.B()]) != i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpEqI:
 			if equalImmediate(R[i.A()], i.SB()) != i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpLtI:
 			if v := R[i.A()]; v.IsInt() {
 				if (v.AsInt() < int64(i.SB())) != i.K() {
 					pc++
+				} else if sj := code[pc].SJ(); sj >= 0 {
+					pc += sj + 1
 				} else {
-					pc += code[pc].SJ() + 1
+					pc = m.backJump(fr, pc+sj+1)
 				}
 				continue
 			}
@@ -384,21 +394,26 @@ reentry:
 			}
 			if r != i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpTest:
 			if R[i.A()].IsFalsy() == i.K() {
 				pc++
+			} else if sj := code[pc].SJ(); sj >= 0 {
+				pc += sj + 1
 			} else {
-				pc += code[pc].SJ() + 1
+				pc = m.backJump(fr, pc+sj+1)
 			}
 		case heap.OpTestSet:
 			if b := R[i.B()]; b.IsFalsy() == i.K() {
 				pc++
-			} else {
-				R[i.A()] = b
+			} else if R[i.A()] = b; code[pc].SJ() >= 0 {
 				pc += code[pc].SJ() + 1
+			} else {
+				pc = m.backJump(fr, pc+code[pc].SJ()+1)
 			}
 
 		case heap.OpCall:
@@ -884,6 +899,17 @@ func (m *VM) tforCall(ra, nres int) {
 // countedStop raises the error that stops the loop at a counted step (a call or a
 // backward jump): the interrupt's, when Interrupt asked for one, or else the error of an
 // exhausted step budget.
+// backJump counts the backward jump to target that a test or comparison instruction
+// takes, as a JMP of its own counts one, so that the step limit and interrupts stop a
+// repeat-until loop too; it returns target.
+func (m *VM) backJump(fr *heap.Frame, target int) int {
+	if m.steps--; m.steps <= 0 || m.interrupt.Load() {
+		fr.PC = target + 1 // code[target] is current, as for a hook called before it runs
+		m.countedStop()
+	}
+	return target
+}
+
 func (m *VM) countedStop() {
 	if m.interrupt.Swap(false) {
 		m.interruptError()
