@@ -345,7 +345,7 @@ func dbTraceback(m *vm.VM, args []heap.Value) []heap.Value {
 	level := optInt(m, args, a+1, def)
 	tb := m.Traceback(th, int(level))
 	if text, ok := toStringArg(msg); ok {
-		tb = text + "\n" + tb
+		tb = vm.WithTraceback(text, tb)
 	}
 	return m.Return(heap.String(tb))
 }

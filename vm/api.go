@@ -5,6 +5,7 @@ package vm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
 	"github.com/pluto-go/pluto-go/lang/compiler"
@@ -16,6 +17,9 @@ import (
 // itself); mode is "t", "b" or "bt" as for load. Syntax errors are
 // *parser.SyntaxError values.
 func (m *VM) Load(src []byte, chunkname, mode string) (*heap.Closure, error) {
+	if i := strings.IndexByte(chunkname, 0); i >= 0 {
+		chunkname = chunkname[:i] // lua_load takes the name as a C string
+	}
 	p, err := m.compileChunk(src, chunkname, mode)
 	if err != nil {
 		return nil, err

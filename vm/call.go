@@ -14,6 +14,7 @@ package vm
 
 import (
 	"io"
+	"strings"
 
 	"github.com/pluto-go/pluto-go/heap"
 )
@@ -82,6 +83,9 @@ func (m *VM) Warn(msg string) {
 		m.warnOn = false
 	case len(msg) > 0 && msg[0] == '@':
 	default:
+		if i := strings.IndexByte(msg, 0); i >= 0 {
+			msg = msg[:i] // lua.c writes the message as a C string
+		}
 		if m.warnOn {
 			io.WriteString(m.cfg.stderr, "Lua warning: "+msg+"\n")
 		}

@@ -204,9 +204,12 @@ func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
 		case i < 12:
 			return nil, bad("corrupted chunk")
 		case i < 15:
-			return nil, bad("size mismatch")
+			return nil, bad([...]string{"Instruction", "lua_Integer", "lua_Number"}[i-12] +
+				" size mismatch")
+		case i < 23:
+			return nil, bad("integer format mismatch")
 		default:
-			return nil, bad("number format mismatch")
+			return nil, bad("float format mismatch")
 		}
 	}
 	rest := src[len(h):]

@@ -82,6 +82,15 @@ const (
 	tracebackTail = 11
 )
 
+// WithTraceback returns msg on a line before the traceback tb, as luaL_traceback puts
+// them together; it takes msg as a C string, up to a zero byte.
+func WithTraceback(msg, tb string) string {
+	if i := strings.IndexByte(msg, 0); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg + "\n" + tb
+}
+
 // Traceback returns a traceback of th starting at the given level, in the shape of
 // luaL_traceback without a message: "stack traceback:" and one line per frame. A caller
 // with a message puts it and a newline in front, even an empty one, as Lua does.

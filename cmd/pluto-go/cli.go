@@ -436,7 +436,7 @@ func msgHandler(m *vm.VM, args []heap.Value) []heap.Value {
 		}
 		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
 	}
-	return m.Return(heap.String(msg + "\n" + m.Traceback(m.CurrentThread(), 1)))
+	return m.Return(heap.String(vm.WithTraceback(msg, m.Traceback(m.CurrentThread(), 1))))
 }
 
 // dumpSnapshot prints a snapshot file as readable text.
@@ -494,8 +494,11 @@ func (c *cli) report(err error) bool {
 }
 
 // message prints msg on stderr as lua.c's l_message does: after the program name, when
-// there is one.
+// there is one, and up to a zero byte, as C's printf stops there.
 func (c *cli) message(msg string) {
+	if i := strings.IndexByte(msg, 0); i >= 0 {
+		msg = msg[:i]
+	}
 	if c.progname != "" {
 		fmt.Fprintf(c.stderr, "%s: ", c.progname)
 	}

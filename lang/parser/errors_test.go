@@ -162,7 +162,7 @@ var errorCases = []struct{ src, want string }{
 	{"x = 1 longname_with_digits123", "input:1: syntax error near <eof>"},
 	{"x = .0xt", "input:1: malformed number near '.0xt'"},
 	{"x = 1 .0x10p1", "input:1: malformed number near '.0x10p1'"},
-	{"x = 1 \x00", "input:1: unexpected symbol near '<\\0>'"},
+	{"x = 1 \x00", "input:1: unexpected symbol"},
 	{"'a\x00b' = 1", "input:1: unexpected symbol near ''a'"},
 }
 

@@ -183,8 +183,12 @@ func (p *parser) fail(line int, msg string, wrapped error) {
 	panic(bailout{})
 }
 
-// syntaxError raises msg "near" the current token, as luaX_syntaxerror.
+// syntaxError raises msg "near" the current token, as luaX_syntaxerror; a zero byte is
+// token 0 to Lua's lexer, which names no token.
 func (p *parser) syntaxError(msg string) {
+	if p.tok.Type == tkChar && p.tok.Value == "\x00" {
+		p.fail(p.tok.Pos.Line, msg, nil)
+	}
 	p.fail(p.tok.Pos.Line, msg+" near "+nearText(p.tok), nil)
 }
 
