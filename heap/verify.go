@@ -81,8 +81,31 @@ func (p *Proto) Verify() error {
 		return v.err
 	}
 	v.targets()
+	v.closing()
 	v.nested()
 	return v.err
+}
+
+// closing checks that a function with to-be-closed variables closes them on every
+// way out: each RETURN and TAILCALL has k set and no RETURN0 or RETURN1 is left, as
+// luaK_finish makes them. Without it the variables would stay marked past the frame.
+func (v *verifier) closing() {
+	hasTBC := false
+	for _, ins := range v.p.Code {
+		hasTBC = hasTBC || ins.OpCode() == OpTBC
+	}
+	if !hasTBC {
+		return
+	}
+	for pc, ins := range v.p.Code {
+		switch op := ins.OpCode(); {
+		case op == OpReturn0 || op == OpReturn1,
+			(op == OpReturn || op == OpTailCall) && !ins.K():
+			v.pc, v.ins = pc, ins
+			v.fail("a way out that does not close the to-be-closed variables")
+			return
+		}
+	}
 }
 
 // fail records the first error.

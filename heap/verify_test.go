@@ -127,3 +127,30 @@ func TestVerifyTableSizes(t *testing.T) {
 		})
 	}
 }
+
+// TestVerifyClosing checks that a function with a to-be-closed variable has no way out
+// that leaves it open.
+func TestVerifyClosing(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		ret  Instruction
+		ok   bool
+	}{
+		{"RETURN with k", ABC(OpReturn, 0, 1, 0, true), true},
+		{"RETURN without k", ABC(OpReturn, 0, 1, 0, false), false},
+		{"RETURN0", ABC(OpReturn0, 0, 0, 0, false), false},
+		{"RETURN1", ABC(OpReturn1, 0, 0, 0, false), false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := &Proto{MaxStackSize: 1, Code: []Instruction{ABC(OpTBC, 0, 0, 0, false), tc.ret}}
+			err := p.Verify()
+			var ve *VerifyError
+			if tc.ok != (err == nil) || err != nil && !errors.As(err, &ve) {
+				t.Errorf("got %v, want ok %v", err, tc.ok)
+			}
+		})
+	}
+}
