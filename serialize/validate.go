@@ -126,9 +126,9 @@ func (v *validator) keys(t *tableRec) error {
 		case vNil:
 			return fmt.Errorf("nil key")
 		case vFloat:
-			nk, ok := heap.NormalizeKey(heap.Float(math.Float64frombits(k.n)))
-			if !ok || nk.IsInt() {
-				return fmt.Errorf("float key %v not normalised", nk)
+			f := math.Float64frombits(k.n)
+			if nk, ok := heap.NormalizeKey(heap.Float(f)); !ok || nk.IsInt() {
+				return fmt.Errorf("float key %s not normalised", heap.FormatFloat(f))
 			}
 		case vInt:
 			if i := int64(k.n); i >= 1 && i <= int64(len(t.Array)) {
