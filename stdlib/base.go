@@ -152,8 +152,8 @@ func openBaseFiles(m *vm.VM) {
 }
 
 func baseDoFile(m *vm.VM, args []heap.Value) []heap.Value {
-	name := optString(m, args, 1, "")
-	cl, err := LoadFile(m, name, "bt")
+	name, ok := fileNameArg(m, args)
+	cl, err := loadNamed(m, name, ok, "bt")
 	if err != nil {
 		m.Throw(heap.String(err.Error()))
 	}
@@ -309,9 +309,9 @@ func first(vals []heap.Value) heap.Value {
 }
 
 func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
-	name := optString(m, args, 1, "")
+	name, ok := fileNameArg(m, args)
 	mode := optString(m, args, 2, "bt")
-	cl, err := LoadFile(m, name, mode)
+	cl, err := loadNamed(m, name, ok, mode)
 	if err != nil {
 		return m.Return(heap.Nil, heap.String(err.Error()))
 	}
@@ -321,25 +321,44 @@ func baseLoadFile(m *vm.VM, args []heap.Value) []heap.Value {
 	return m.Return(heap.ClosureValue(cl))
 }
 
-// LoadFile compiles a file (the VM's standard input when name is "") as loadfile does,
-// skipping a first line that starts with '#'. The error of a file that cannot be read
-// is worded as loadfile's ("cannot open x.lua: No such file or directory").
+// LoadFile compiles the named file as loadfile does, skipping a first line that starts
+// with '#'. The error of a file that cannot be read is worded as loadfile's ("cannot
+// open x.lua: No such file or directory").
 func LoadFile(m *vm.VM, name, mode string) (*heap.Closure, error) {
-	if name != "" {
-		src, err := ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		return m.Load(parser.FileSource(src), "@"+name, mode)
+	src, err := ReadFile(name)
+	if err != nil {
+		return nil, err
 	}
+	return m.Load(parser.FileSource(src), "@"+name, mode)
+}
+
+// LoadStdin compiles the VM's standard input as loadfile() without a name does.
+func LoadStdin(m *vm.VM, mode string) (*heap.Closure, error) {
 	var src []byte
 	if r := m.Stdin(); r != nil {
 		var err error
 		if src, err = io.ReadAll(r); err != nil {
-			return nil, fileError(name, err)
+			return nil, fmt.Errorf("cannot read stdin: %s", errnoText(err))
 		}
 	}
 	return m.Load(parser.FileSource(src), "=stdin", mode)
+}
+
+// fileNameArg checks argument 1 of loadfile and dofile: a file name, or none for
+// standard input.
+func fileNameArg(m *vm.VM, args []heap.Value) (name string, ok bool) {
+	if isNoneOrNil(args, 1) {
+		return "", false
+	}
+	return checkString(m, args, 1), true
+}
+
+// loadNamed compiles the named file, or standard input when there is no name.
+func loadNamed(m *vm.VM, name string, ok bool, mode string) (*heap.Closure, error) {
+	if !ok {
+		return LoadStdin(m, mode)
+	}
+	return LoadFile(m, name, mode)
 }
 
 // ReadFile returns the contents of the named file, with the error of a file that

@@ -222,7 +222,7 @@ func (c *cli) run() int {
 			if !c.repl() {
 				return 1
 			}
-		} else if !c.runFile("") {
+		} else if !c.runFile("", true) {
 			return 1
 		}
 	}
@@ -274,7 +274,7 @@ func (c *cli) handleEnv() bool {
 		return true
 	}
 	if strings.HasPrefix(init, "@") {
-		return c.runFile(init[1:])
+		return c.runFile(init[1:], false)
 	}
 	return c.runString(init, "="+name)
 }
@@ -325,11 +325,7 @@ func (c *cli) requireGlobal(spec string) bool {
 
 // runScript runs the script with its arguments.
 func (c *cli) runScript(o options) bool {
-	name := c.args[o.script]
-	if o.stdinScript || name == "-" {
-		name = ""
-	}
-	cl, err := stdlib.LoadFile(c.m, name, "bt")
+	cl, err := c.load(c.args[o.script], o.stdinScript)
 	if err != nil {
 		return c.report(err)
 	}
@@ -341,9 +337,17 @@ func (c *cli) runScript(o options) bool {
 	return c.report(err)
 }
 
-// runFile runs a file (stdin for "") without arguments.
-func (c *cli) runFile(name string) bool {
-	cl, err := stdlib.LoadFile(c.m, name, "bt")
+// load compiles the named file, or standard input with stdin.
+func (c *cli) load(name string, stdin bool) (*heap.Closure, error) {
+	if stdin {
+		return stdlib.LoadStdin(c.m, "bt")
+	}
+	return stdlib.LoadFile(c.m, name, "bt")
+}
+
+// runFile runs the named file, or standard input with stdin, without arguments.
+func (c *cli) runFile(name string, stdin bool) bool {
+	cl, err := c.load(name, stdin)
 	if err != nil {
 		return c.report(err)
 	}
@@ -458,10 +462,7 @@ func (c *cli) dumpSnapshot(name string) int {
 func (c *cli) listFiles(names []string) int {
 	c.m = vm.New(&vm.Options{Stdin: c.stdin})
 	for _, name := range names {
-		if name == "-" {
-			name = ""
-		}
-		cl, err := stdlib.LoadFile(c.m, name, "bt")
+		cl, err := c.load(name, name == "-")
 		if err == nil {
 			err = compiler.List(c.stdout, cl.Proto, true)
 		}
