@@ -256,6 +256,10 @@ type field struct {
 //
 // The hook exp.Parse resolves precedence by climbing. Op is the operator
 // token; L is nil for a unary operator, whose operand is R.
+//
+// TODO(opt): every exp embeds a simpleExp and a full lexer.Position, about 140 bytes a
+// node, and a binary chain makes two nodes a term: an 800 KB chain of additions peaks
+// at 385 MB, where lua5.4, which keeps no tree, needs 2 MB.
 type exp struct {
 	Pos    lexer.Position // the operator's position, or the simple expression's
 	Op     tokenType
