@@ -95,15 +95,10 @@ const gcStateKey = "_GC_STATE"
 
 // gcState returns the collector state table, creating it with Lua's defaults.
 func gcState(m *vm.VM) *heap.Table {
-	reg := m.Registry()
-	if t := reg.GetStr(gcStateKey); t.IsTable() {
-		return t.AsTable()
-	}
-	t := heap.NewTable(0, 2)
-	t.SetStr("mode", heap.String("incremental"))
-	t.SetStr("setstepmul", heap.Int(100))
-	reg.SetStr(gcStateKey, heap.TableValue(t))
-	return t
+	return registryTable(m, gcStateKey, func(t *heap.Table) {
+		t.SetStr("mode", heap.String("incremental"))
+		t.SetStr("setstepmul", heap.Int(100))
+	})
 }
 
 func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {

@@ -313,16 +313,11 @@ const hookKey = "_HOOKKEY"
 
 // hookTable returns the registry's hook table, creating it on first use.
 func hookTable(m *vm.VM) *heap.Table {
-	reg := m.Registry()
-	if t := reg.GetStr(hookKey); t.IsTable() {
-		return t.AsTable()
-	}
-	t := heap.NewTable(0, 2)
-	t.SetStr("__mode", heap.String("k"))
-	t.Meta = t
-	m.NoteMetatable(heap.TableValue(t), t)
-	reg.SetStr(hookKey, heap.TableValue(t))
-	return t
+	return registryTable(m, hookKey, func(t *heap.Table) {
+		t.SetStr("__mode", heap.String("k"))
+		t.Meta = t
+		m.NoteMetatable(heap.TableValue(t), t)
+	})
 }
 
 // dbSetCStackLimit is the deprecated debug.setcstacklimit, which changes nothing and

@@ -84,13 +84,7 @@ func erisSettings(m *vm.VM, args []heap.Value) []heap.Value {
 			m.Errorf("eris.settings: 'spio' is not supported (there is no C stream to pass)")
 		}
 	}
-	reg := m.Registry()
-	t := reg.GetStr(erisSettingsKey)
-	if !t.IsTable() {
-		t = heap.TableValue(heap.NewTable(0, 4))
-		reg.SetStr(erisSettingsKey, t)
-	}
-	t.AsTable().SetStr(name, v)
+	registryTable(m, erisSettingsKey, func(*heap.Table) {}).SetStr(name, v)
 	return nil
 }
 

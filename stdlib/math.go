@@ -273,15 +273,11 @@ const mathRandomKey = "_RANDOM"
 // mathRandomState returns the table holding the generator's state in the registry,
 // creating it (as a zero state) if it is missing.
 func mathRandomState(m *vm.VM) *heap.Table {
-	if st := m.Registry().GetStr(mathRandomKey); st.IsTable() {
-		return st.AsTable()
-	}
-	st := heap.NewTable(4, 0)
-	for i := int64(1); i <= 4; i++ {
-		st.SetInt(i, heap.Int(0))
-	}
-	m.Registry().SetStr(mathRandomKey, heap.TableValue(st))
-	return st
+	return registryTable(m, mathRandomKey, func(st *heap.Table) {
+		for i := int64(1); i <= 4; i++ {
+			st.SetInt(i, heap.Int(0))
+		}
+	})
 }
 
 // mathLoadRandom reads the generator's state from its table.

@@ -107,6 +107,20 @@ func loadedTable(m *vm.VM) *heap.Table {
 	return t
 }
 
+// registryTable returns the table the registry holds under key, making it with fill
+// when there is none (or something else is there, which a script can put through
+// debug.getregistry).
+func registryTable(m *vm.VM, key string, fill func(*heap.Table)) *heap.Table {
+	reg := m.Registry()
+	if t := reg.GetStr(key); t.IsTable() {
+		return t.AsTable()
+	}
+	t := heap.NewTable(0, 2)
+	fill(t)
+	reg.SetStr(key, heap.TableValue(t))
+	return t
+}
+
 // registerFuncs registers each function as a permanent builtin named prefix+name and
 // stores it in t under its name.
 func registerFuncs(m *vm.VM, t *heap.Table, prefix string, funcs []libFunc) {
