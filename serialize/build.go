@@ -188,26 +188,35 @@ func (b *builder) resolvePerms() error {
 			v, ok = b.cfg.Perms(key)
 		}
 		want := heap.Kind(rec.Kind)
-		if !ok || v.Kind() != want {
+		if !ok || v.TypeName() != want.TypeName() {
+			got := "no value"
+			if ok {
+				got = v.TypeName()
+			}
 			return fmt.Errorf("%w for key %s (%s expected, got %s)", ErrMissingPerm,
-				keyString(key), kindName(want), kindName(v.Kind()))
+				keyString(key), want.TypeName(), got)
 		}
 		b.perms[i] = v
 	}
-	return nil
-}
-
-// kindName names a heap kind in errors, telling closures from builtins.
-func kindName(k heap.Kind) string {
-	switch k {
-	case heap.KindClosure:
-		return "Lua function"
-	case heap.KindBuiltin:
-		return "builtin function"
-	case heap.KindNil:
-		return "no value"
+	// Perms may swap a Lua function for a Go one, but not a function a frame is
+	// running: the frame's state only fits the kind it was saved with.
+	for _, t := range b.s.Threads {
+		for _, f := range t.Frames {
+			if f.Fn.k != vPerm || f.Fn.n >= uint64(len(b.perms)) {
+				continue
+			}
+			rec := b.s.Perms[f.Fn.n]
+			if got := b.perms[f.Fn.n].Kind(); got != heap.Kind(rec.Kind) {
+				want := "a Lua function"
+				if got == heap.KindClosure {
+					want = "a Go function"
+				}
+				return fmt.Errorf("%w for key %s (a suspended frame runs it, so it must be %s)",
+					ErrMissingPerm, keyString(b.value(rec.Key)), want)
+			}
+		}
 	}
-	return k.TypeName()
+	return nil
 }
 
 // rebuildSpecials calls the rebuild function of every specially persisted object.
@@ -228,7 +237,7 @@ func (b *builder) rebuildSpecials() error {
 				got = res[0].Kind()
 			}
 			return fmt.Errorf("%w: bad unpersist function (%s expected, returned %s)",
-				ErrSpecial, want.TypeName(), kindName(got))
+				ErrSpecial, want.TypeName(), got.TypeName())
 		}
 		b.specials[i] = res[0]
 	}

@@ -72,8 +72,10 @@ type Resolver interface {
 // default limits.
 type UnpersistOptions struct {
 	// Perms maps the permanent keys written by PersistOptions.Perms back to
-	// values, which must have the kind the persisted values had. Default nil: a
-	// snapshot with permanent values fails with ErrMissingPerm.
+	// values, which must have the Lua type the persisted values had. A Lua
+	// function and a Go one may stand for each other, except for a function a
+	// suspended frame runs, which must keep its kind. Default nil: a snapshot
+	// with permanent values fails with ErrMissingPerm.
 	Perms func(key heap.Value) (heap.Value, bool)
 	// Resolver supplies builtins, continuations and named userdata. Default nil: a
 	// snapshot that names any fails with ErrUnknownName.

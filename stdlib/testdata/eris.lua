@@ -32,8 +32,20 @@ counter = nil
 local data = eris.persist({[print] = "p", [io.stdout] = "out"}, {print, io.stdout})
 local back = eris.unpersist({p = tostring, out = io.stderr}, data)
 print(back[1] == tostring, back[2] == io.stderr) --> true	true
-print(pcall(eris.unpersist, data)) --> false	bad permanent value for key "p" (builtin function expected, got no value)
-print(pcall(eris.unpersist, {p = {}, out = io.stderr}, data)) --> false	bad permanent value for key "p" (builtin function expected, got table)
+print(pcall(eris.unpersist, data)) --> false	bad permanent value for key "p" (function expected, got no value)
+print(pcall(eris.unpersist, {p = {}, out = io.stderr}, data)) --> false	bad permanent value for key "p" (function expected, got table)
+-- Any function may stand for any function, Lua or Go, as in Eris; only a function a
+-- suspended frame runs must keep its kind.
+local function notify(x) return "notified " .. x end
+data = eris.persist({[notify] = "notify", [print] = "p"}, {notify, print})
+back = eris.unpersist({notify = string.upper, p = notify}, data)
+print(back[1]("x"), back[2]("y")) --> X	notified y
+local function step() coroutine.yield() return "done" end
+local co = coroutine.create(step)
+coroutine.resume(co)
+data = eris.persist({[step] = "step"}, co)
+print(pcall(eris.unpersist, {step = print}, data)) --> false	bad permanent value for key "step" (a suspended frame runs it, so it must be a Lua function)
+print(coroutine.resume(eris.unpersist({step = step}, data))) --> true	done
 print(pcall(eris.persist, {[print] = {}}, print)) --> false	bad permanent key for function (boolean, number or string expected, got table) (root)
 print(pcall(eris.persist, {[print] = 1, [tostring] = 1}, {print, tostring})) --> false	two values share the permanent key 1 (...[2])
 
@@ -48,7 +60,7 @@ print(r[1] == r[2], r[1].x, r[1].rebuilt, r.literal.y, getmetatable(r.literal)._
 print(pcall(eris.persist, {setmetatable({}, {__persist = false})})) --> false	attempt to persist forbidden table (...[1])
 print(pcall(eris.persist, setmetatable({}, {__persist = function() return 1 end}))) --> false	__persist did not return a function (root)
 print(pcall(eris.persist, setmetatable({}, {__persist = "yes"}))) --> false	__persist not nil, boolean, or function (root)
-print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:51: no way
+print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:63: no way
 print(pcall(eris.unpersist, eris.persist(setmetatable({}, {__persist = function() return function() return 1 end end})))) --> false	special unpersist failed: bad unpersist function (table expected, returned number)
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
@@ -106,7 +118,7 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:99: big 5
+print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:111: big 5
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')
