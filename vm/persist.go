@@ -177,6 +177,16 @@ func DumpProto(p *heap.Proto, strip bool) ([]byte, error) {
 	return append(chunk, data...), nil
 }
 
+// ChunkSnapshot returns the snapshot a binary chunk made by string.dump or DumpProto
+// holds, or false if chunk is not one whole such chunk.
+func ChunkSnapshot(chunk []byte) ([]byte, bool) {
+	rest, ok := bytes.CutPrefix(chunk, binaryChunkHeader)
+	if !ok || len(rest) < 8 || uint64(len(rest)-8) < binary.LittleEndian.Uint64(rest) {
+		return nil, false
+	}
+	return rest[8 : 8+binary.LittleEndian.Uint64(rest)], true
+}
+
 // undumpChunk loads a binary chunk made by DumpFunction.
 func (m *VM) undumpChunk(src []byte, chunkname string) (*heap.Proto, error) {
 	name := chunkname

@@ -35,7 +35,8 @@ Available options are:
   --list    list the bytecode of each file after the options ('-' for stdin)
             in the shape of luac -l, running nothing
   --dump file
-            print the snapshot in file (pluto.persist, eris.persist) as readable text
+            print the snapshot in file (pluto.persist, eris.persist, or a
+            binary chunk of string.dump) as readable text
   --log-level level
             log the interpreter's events of level and above on stderr: debug,
             info (snapshots saved and loaded), warn or error; none without it
@@ -141,9 +142,20 @@ func (c *cli) parseOptions() (options, string) {
 	return o, o.checkList()
 }
 
-// checkList returns the error message for options that --list cannot go with, which
-// would run code or print something else, or for a --list without files.
+// checkList returns the error message for options that --list or --dump cannot go
+// with, which would run code or print something else, or for a --list without files.
 func (o options) checkList() string {
+	if o.dump != "" && !o.list {
+		switch {
+		case o.runs != "":
+			return fmt.Sprintf("'--dump' cannot go with '%s'", o.runs)
+		case o.interactive:
+			return "'--dump' cannot go with '-i'"
+		case o.script != 0:
+			return "'--dump' takes one file and cannot go with a script"
+		}
+		return ""
+	}
 	switch {
 	case !o.list:
 		return ""
@@ -449,6 +461,9 @@ func (c *cli) dumpSnapshot(name string) int {
 	if err != nil {
 		c.message(err.Error())
 		return 1
+	}
+	if snap, ok := vm.ChunkSnapshot(data); ok {
+		data = snap
 	}
 	if err := serialize.Dump(c.stdout, data); err != nil {
 		c.message(fmt.Sprintf("%s: %v", name, err))

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,6 +107,23 @@ func TestDumpSnapshotFile(t *testing.T) {
 	}
 }
 
+// TestDumpBinaryChunk checks that --dump shows the function inside a chunk of
+// string.dump.
+func TestDumpBinaryChunk(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	file := filepath.Join(t.TempDir(), "f.luac")
+	script := fmt.Sprintf("io.open(%q, 'wb'):write(string.dump(function(a) return a + 1 end))", file)
+	if out, err := exec.Command(bin, "-e", script).CombinedOutput(); err != nil {
+		t.Fatalf("string.dump: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "--dump", file).CombinedOutput()
+	if err != nil || !bytes.Contains(out, []byte("root = closure 0")) ||
+		!bytes.Contains(out, []byte("1 params")) {
+		t.Errorf("--dump of a binary chunk: %v\n%s", err, out)
+	}
+}
+
 // TestDumpFileErrors checks that --dump words the errors of a file it cannot read as
 // lua.c words those of a script, and names the file once in a decoding error.
 func TestDumpFileErrors(t *testing.T) {
@@ -118,6 +136,13 @@ func TestDumpFileErrors(t *testing.T) {
 			stderr: "lua: cannot read .: Is a directory\n"},
 		{name: "not a snapshot", args: []string{"--dump", "args.lua"}, exit: 1,
 			stderr: "lua: args.lua: serialize: not a snapshot\n"},
+		{name: "with -e", args: []string{"-e", "print(1)", "--dump", "x.bin"}, exit: 1,
+			stderr: "lua: '--dump' cannot go with '-e'\n" + fmt.Sprintf(usageText, "lua")},
+		{name: "with -i", args: []string{"--dump", "x.bin", "-i"}, exit: 1,
+			stderr: "lua: '--dump' cannot go with '-i'\n" + fmt.Sprintf(usageText, "lua")},
+		{name: "with a script", args: []string{"--dump", "x.bin", "args.lua"}, exit: 1,
+			stderr: "lua: '--dump' takes one file and cannot go with a script\n" +
+				fmt.Sprintf(usageText, "lua")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

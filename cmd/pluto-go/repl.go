@@ -11,8 +11,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chzyer/readline"
 
@@ -28,11 +31,17 @@ func isTerminal(r io.Reader) bool {
 	return ok && readline.IsTerminal(int(f.Fd()))
 }
 
-// lineReader reads the lines of the interactive mode, showing a prompt.
+// lineReader reads the lines of the interactive mode, showing a prompt, and keeps the
+// chunks they made in its history, if it has one.
 type lineReader interface {
 	SetPrompt(prompt string)
 	Readline() (string, error)
+	Remember(chunk string)
+	Close() error
 }
+
+// errPromptInterrupt reports a Ctrl-C typed at the prompt.
+var errPromptInterrupt = errors.New("interrupted at the prompt")
 
 // repl runs the interactive loop until end of input and reports whether it ended
 // there, rather than on an error outside the chunks it runs (a prompt that cannot be
@@ -43,11 +52,16 @@ func (c *cli) repl() bool {
 		c.message(err.Error())
 		return false
 	}
+	defer rl.Close()
 	saved := c.progname
 	c.progname = ""
 	defer func() { c.progname = saved }()
 	for {
-		src, ok, err := c.readChunk(rl)
+		src, typed, ok, err := c.readChunk(rl)
+		if errors.Is(err, errPromptInterrupt) {
+			rl.Close()
+			dieOfInterrupt()
+		}
 		if err != nil {
 			return c.report(err)
 		}
@@ -55,8 +69,21 @@ func (c *cli) repl() bool {
 			fmt.Fprintln(c.stdout)
 			return true
 		}
+		rl.Remember(typed)
 		c.evalLine(src)
 	}
+}
+
+// dieOfInterrupt ends the process as SIGINT does by default, which is how lua5.4 ends
+// on a Ctrl-C at its prompt, so that the shell sees the signal; where the signal is
+// ignored or cannot be sent, it exits with the status a shell gives a process it
+// killed.
+func dieOfInterrupt() {
+	signal.Reset(os.Interrupt)
+	if p, err := os.FindProcess(os.Getpid()); err == nil && p.Signal(os.Interrupt) == nil {
+		time.Sleep(time.Second)
+	}
+	os.Exit(130)
 }
 
 // newLineReader returns a line editor with history for a terminal, and for other
@@ -67,16 +94,80 @@ func (c *cli) newLineReader() (lineReader, error) {
 		return &echoReader{in: bufio.NewReader(c.stdin), out: c.stdout}, nil
 	}
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:      "> ",
-		HistoryFile: historyFile(),
-		Stdin:       io.NopCloser(c.stdin),
-		Stdout:      c.stdout,
-		Stderr:      c.stderr,
+		Prompt:                 "> ",
+		DisableAutoSaveHistory: true,
+		Stdin:                  io.NopCloser(c.stdin),
+		Stdout:                 c.stdout,
+		Stderr:                 c.stderr,
 	})
 	if err != nil {
 		return nil, err
 	}
-	return rl, nil
+	e := &editor{Instance: rl, file: historyFile()}
+	e.load()
+	return e, nil
+}
+
+// historyLimit is the number of chunks the history keeps.
+const historyLimit = 500
+
+// editor is the lineReader for a terminal: a line editor whose history holds whole
+// chunks, as lua.c's does, a chunk of several lines recalled as one entry. Its file
+// keeps each entry on a line of its own as a quoted Go string, newlines escaped.
+type editor struct {
+	*readline.Instance
+	file string // "" for a history that is not saved
+}
+
+// load reads the history file, dropping the entries past historyLimit from it.
+func (e *editor) load() {
+	data, err := os.ReadFile(e.file)
+	if err != nil {
+		return
+	}
+	var entries []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if entry, err := strconv.Unquote(line); err == nil {
+			entries = append(entries, entry)
+		}
+	}
+	if len(entries) > historyLimit {
+		entries = entries[len(entries)-historyLimit:]
+		var b strings.Builder
+		for _, entry := range entries {
+			b.WriteString(strconv.Quote(entry) + "\n")
+		}
+		os.WriteFile(e.file, []byte(b.String()), 0o600)
+	}
+	for _, entry := range entries {
+		e.SaveHistory(entry)
+	}
+}
+
+func (e *editor) Readline() (string, error) {
+	line, err := e.Instance.Readline()
+	if errors.Is(err, readline.ErrInterrupt) {
+		return "", errPromptInterrupt
+	}
+	return line, err
+}
+
+// Remember adds a chunk to the history and to its file. As with the editor's own
+// history, a file that cannot be written is no reason to stop.
+func (e *editor) Remember(chunk string) {
+	if strings.TrimSpace(chunk) == "" {
+		return
+	}
+	e.SaveHistory(chunk)
+	if e.file == "" {
+		return
+	}
+	f, err := os.OpenFile(e.file, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return
+	}
+	f.WriteString(strconv.Quote(chunk) + "\n")
+	f.Close()
 }
 
 // echoReader is the lineReader for input that is not a terminal.
@@ -87,6 +178,8 @@ type echoReader struct {
 }
 
 func (r *echoReader) SetPrompt(prompt string) { r.prompt = prompt }
+func (r *echoReader) Remember(string)         {}
+func (r *echoReader) Close() error            { return nil }
 
 func (r *echoReader) Readline() (string, error) {
 	io.WriteString(r.out, r.prompt)
@@ -109,33 +202,35 @@ func historyFile() string {
 }
 
 // readChunk reads lines until they form a complete chunk (or an expression), reporting
-// false at the end of input. A first line starting with '=' stands for "return" and
-// the rest, as in Lua 5.2.
-func (c *cli) readChunk(rl lineReader) (src string, ok bool, err error) {
-	line, ok, err := c.readLine(rl, true)
+// false at the end of input. It returns the chunk to run and the lines as typed. A
+// first line starting with '=' stands for "return" and the rest, as in Lua 5.2.
+func (c *cli) readChunk(rl lineReader) (src, typed string, ok bool, err error) {
+	typed, ok, err = c.readLine(rl, true)
 	if !ok || err != nil {
-		return "", false, err
+		return "", "", false, err
 	}
+	line := typed
 	if strings.HasPrefix(line, "=") {
 		line = "return " + line[1:]
 	}
 	if _, err := parser.Parse("=stdin", []byte("return "+line)); err == nil {
-		return "return " + line, true, nil
+		return "return " + line, typed, true, nil
 	}
 	src = line
 	for {
 		_, err := parser.Parse("=stdin", []byte(src))
 		if !isIncomplete(err) {
-			return src, true, nil
+			return src, typed, true, nil
 		}
 		more, ok, err := c.readLine(rl, false)
 		if err != nil {
-			return "", false, err
+			return "", "", false, err
 		}
 		if !ok {
-			return src, true, nil
+			return src, typed, true, nil
 		}
 		src += "\n" + more
+		typed += "\n" + more
 	}
 }
 
@@ -152,6 +247,9 @@ func (c *cli) readLine(rl lineReader, first bool) (string, bool, error) {
 	}
 	rl.SetPrompt(prompt[0].AsString())
 	line, err := rl.Readline()
+	if errors.Is(err, errPromptInterrupt) {
+		return "", false, err
+	}
 	return line, err == nil, nil
 }
 

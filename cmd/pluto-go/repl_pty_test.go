@@ -48,23 +48,48 @@ type ptySession struct {
 	t      *testing.T
 	master *os.File
 	out    chan string
-	seen   string // output not yet matched by expect
+	seen   string        // output not yet matched by expect
+	exited chan struct{} // closed once the interpreter has ended
+	state  *os.ProcessState
 }
 
-func startREPL(t *testing.T, bin string) *ptySession {
+// startREPL starts bin -i on a terminal with home as its home folder ("" for a new
+// one).
+func startREPL(t *testing.T, bin, home string) *ptySession {
 	master, slave := openPty(t)
+	if home == "" {
+		home = t.TempDir()
+	}
 	cmd := exec.Command(bin, "-i")
-	cmd.Env = []string{"HOME=" + t.TempDir(), "TERM=dumb"}
+	cmd.Env = []string{"HOME=" + home, "TERM=dumb"}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	slave.Close() // the master sees the end of output once the interpreter exits
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	s := &ptySession{t: t, master: master, out: make(chan string, 64)}
+	s := &ptySession{t: t, master: master, out: make(chan string, 64),
+		exited: make(chan struct{})}
+	go func() {
+		cmd.Wait()
+		s.state = cmd.ProcessState
+		close(s.exited)
+	}()
+	t.Cleanup(func() { cmd.Process.Kill(); <-s.exited })
 	go s.read()
 	return s
+}
+
+// wait waits for the interpreter to end and returns how it ended.
+func (s *ptySession) wait() *os.ProcessState {
+	s.t.Helper()
+	select {
+	case <-s.exited:
+		return s.state
+	case <-time.After(10 * time.Second):
+		s.t.Fatal("the interpreter did not end")
+		return nil
+	}
 }
 
 func (s *ptySession) read() {
@@ -99,6 +124,14 @@ func (s *ptySession) expect(want string) {
 	_, s.seen, _ = strings.Cut(s.seen, want)
 }
 
+// atPrompt waits for the prompt after the output seen so far, then for the line editor
+// to take the terminal, which discards what is typed before.
+func (s *ptySession) atPrompt() {
+	s.t.Helper()
+	s.expect("> ")
+	time.Sleep(100 * time.Millisecond)
+}
+
 func (s *ptySession) send(text string) {
 	s.t.Helper()
 	if _, err := s.master.WriteString(text); err != nil {
@@ -111,33 +144,36 @@ func (s *ptySession) send(text string) {
 // under the ">>" prompt, an error is reported without the program name and the loop
 // goes on, the history recalls lines, and end of input ends it.
 func TestREPLOnTerminal(t *testing.T) {
-	s := startREPL(t, buildBinary(t))
+	s := startREPL(t, buildBinary(t), "")
 	s.expect(versionText)
-	s.expect("> ")
+	s.atPrompt()
 	s.send("1+1\r")
 	s.expect("2\r\n")
+	s.atPrompt()
 	s.send("x = 40\r")
+	s.atPrompt()
 	s.send("=x + 2\r")
 	s.expect("42\r\n")
+	s.atPrompt()
 	s.send("for i = 1, 3 do\r")
 	s.expect(">> ")
 	s.send("io.write(i, ';')\r")
+	s.expect(">> ")
 	s.send("end\r")
 	s.expect("1;2;3;")
+	s.atPrompt()
 	s.send("error('oops')\r")
 	s.expect("stdin:1: oops\r\nstack traceback:")
+	s.atPrompt()
 	s.send("print('still here')\r")
 	s.expect("still here\r\n")
+	s.atPrompt()
 	s.send("\x1b[A\r") // the up arrow brings back the last line
 	s.expect("still here\r\n")
+	s.atPrompt()
 	s.send("\x04")
-	select {
-	case _, ok := <-s.out:
-		for ok {
-			_, ok = <-s.out
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("the interpreter did not end at end of input")
+	if st := s.wait(); !st.Success() {
+		t.Errorf("at end of input the interpreter ended with %v", st)
 	}
 }
 
@@ -152,7 +188,7 @@ func TestREPLInterruptOnTerminal(t *testing.T) {
 	for name, bin := range bins {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			s := startREPL(t, bin)
+			s := startREPL(t, bin, "")
 			s.expect("> ")
 			s.send("print('ready') while true do end\r")
 			s.expect("ready\r\n")
@@ -165,4 +201,59 @@ func TestREPLInterruptOnTerminal(t *testing.T) {
 			s.expect("again\r\n")
 		})
 	}
+}
+
+// TestREPLInterruptAtPrompt presses Ctrl-C at the prompt of pluto-go and of lua5.4:
+// both end as killed by SIGINT, so that a shell sees the interrupt.
+func TestREPLInterruptAtPrompt(t *testing.T) {
+	bins := map[string]string{"pluto-go": buildBinary(t)}
+	if ref, err := exec.LookPath("lua5.4"); err == nil {
+		bins["lua5.4"] = ref
+	}
+	for name, bin := range bins {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			s := startREPL(t, bin, "")
+			s.atPrompt()
+			s.send("print('ran')\r")
+			s.expect("ran\r\n")
+			s.atPrompt()
+			s.send("\x03")
+			st := s.wait()
+			ws, ok := st.Sys().(syscall.WaitStatus)
+			if !ok || !ws.Signaled() || ws.Signal() != syscall.SIGINT {
+				t.Errorf("after Ctrl-C at the prompt the interpreter ended with %v, "+
+					"want killed by SIGINT", st)
+			}
+		})
+	}
+}
+
+// TestREPLHistoryOfChunks checks that the history keeps a chunk typed on several lines
+// as one entry, as lua5.4's does, and that a new session recalls it from the file.
+func TestREPLHistoryOfChunks(t *testing.T) {
+	bin := buildBinary(t)
+	home := t.TempDir()
+	s := startREPL(t, bin, home)
+	s.atPrompt()
+	s.send("for i = 1, 2 do\r")
+	s.expect(">> ")
+	s.send("io.write(i, ';')\r")
+	s.expect(">> ")
+	s.send("end print()\r")
+	s.expect("1;2;\r\n")
+	s.atPrompt()
+	s.send("\x1b[A\r")
+	s.expect("1;2;\r\n")
+	s.atPrompt()
+	s.send("\x04")
+	s.wait()
+
+	s = startREPL(t, bin, home)
+	s.atPrompt()
+	s.send("\x1b[A\r")
+	s.expect("1;2;\r\n")
+	s.atPrompt()
+	s.send("\x04")
+	s.wait()
 }
