@@ -17,6 +17,7 @@
 package heap
 
 import (
+	"fmt"
 	"math"
 	"unsafe"
 )
@@ -182,6 +183,28 @@ func (v Value) isScalar() bool { return v.scalarIndex() < 3 }
 func (v Value) IsFunction() bool {
 	k := v.Kind()
 	return k == KindClosure || k == KindBuiltin
+}
+
+// String returns v as tostring shows it when no metatable takes part: numbers in Lua's
+// format, strings as they are, other values as their type and address. It makes Values
+// print readably through fmt.
+func (v Value) String() string {
+	switch v.Kind() {
+	case KindNil:
+		return "nil"
+	case KindBool:
+		if v.AsBool() {
+			return "true"
+		}
+		return "false"
+	case KindInt:
+		return FormatInt(v.AsInt())
+	case KindFloat:
+		return FormatFloat(v.AsFloat())
+	case KindString:
+		return v.AsString()
+	}
+	return fmt.Sprintf("%s: %p", v.TypeName(), v.Pointer())
 }
 
 // AsBool returns the boolean in v; v must be a boolean.

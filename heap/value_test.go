@@ -1,6 +1,7 @@
 package heap
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -32,6 +33,30 @@ func TestValueKinds(t *testing.T) {
 	// An integer whose bits equal an object kind must still be an integer.
 	if v := Int(int64(KindTable)); v.IsTable() || v.IsString() {
 		t.Errorf("Int(%d) reports itself a table or string", KindTable)
+	}
+}
+
+func TestValueString(t *testing.T) {
+	t.Parallel()
+	tab := NewTable(0, 0)
+	tests := []struct {
+		v    Value
+		want string
+	}{
+		{Nil, "nil"},
+		{True, "true"},
+		{False, "false"},
+		{Int(-3), "-3"},
+		{Float(3), "3.0"},
+		{Float(0.1), "0.1"},
+		{Float(math.Inf(-1)), "-inf"},
+		{String("a\x00b"), "a\x00b"},
+		{TableValue(tab), fmt.Sprintf("table: %p", tab)},
+	}
+	for _, tc := range tests {
+		if got := fmt.Sprint(tc.v); got != tc.want {
+			t.Errorf("fmt.Sprint of a %s: got %q, want %q", tc.v.TypeName(), got, tc.want)
+		}
 	}
 }
 

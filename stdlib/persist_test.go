@@ -402,3 +402,31 @@ func TestLoadStateDamaged(t *testing.T) {
 		t.Fatalf("after the refused load: package.path %v (%v), want %v", now, err, path)
 	}
 }
+
+// TestSaveStatePaths checks that SaveState names a value it cannot persist by its path
+// from the part of the state that holds it.
+func TestSaveStatePaths(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ src, want string }{
+		{"log = io.stdin; local f = io.tmpfile() return coroutine.create(function() " +
+			"local g = f coroutine.yield() end)", "attempt to persist an open file (root.stack[1])"},
+		{"handle = io.tmpfile() return nil", "attempt to persist an open file (globals.handle)"},
+	}
+	for _, tc := range tests {
+		var out bytes.Buffer
+		m := newPersistVM(t, &out)
+		root, err := persistLua(m, tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if root.Kind() == heap.KindThread {
+			if _, err := m.Resume(root.AsThread()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, err = m.SaveState(root)
+		if err == nil || err.Error() != "serialize: "+tc.want {
+			t.Errorf("SaveState after %q: got %v, want %q", tc.src, err, tc.want)
+		}
+	}
+}

@@ -106,19 +106,11 @@ func (m *VM) ToString(v heap.Value) string {
 // RawToString converts v to a string as tostring does when there is no __tostring.
 func (m *VM) RawToString(v heap.Value) string {
 	switch v.Kind() {
-	case heap.KindNil:
-		return "nil"
-	case heap.KindBool:
-		if v.AsBool() {
-			return "true"
-		}
-		return "false"
-	case heap.KindInt, heap.KindFloat, heap.KindString:
-		return numberOrString(v)
+	case heap.KindNil, heap.KindBool, heap.KindInt, heap.KindFloat, heap.KindString:
+		return v.String()
 	}
-	kind := v.TypeName()
 	if n := m.MetaField(v, "__name"); n.IsString() {
-		kind = n.AsString()
+		return fmt.Sprintf("%s: %p", n.AsString(), v.Pointer())
 	}
-	return fmt.Sprintf("%s: %p", kind, v.Pointer())
+	return v.String()
 }

@@ -233,7 +233,7 @@ func TestSaveStateErrors(t *testing.T) {
 	var anon vm.Function = func(m *vm.VM, args []heap.Value) []heap.Value { return nil }
 	m.SetGlobal("conn", heap.BuiltinValue(&heap.Builtin{Fn: anon}))
 	_, err := m.SaveState(heap.Nil)
-	want := "serialize: attempt to persist a host function without a name (root.globals.conn)"
+	want := "serialize: attempt to persist a host function without a name (globals.conn)"
 	if err == nil || err.Error() != want {
 		t.Errorf("SaveState of an unnamed host function: got %v, want %q", err, want)
 	}

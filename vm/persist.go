@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -105,6 +106,12 @@ func (m *VM) SaveState(root heap.Value) ([]byte, error) {
 		opts.Path = true
 		if _, perr := m.Persist(heap.TableValue(state), opts); perr != nil {
 			err = perr
+		}
+		// The path starts at the state table; it reads better from its parts:
+		// root.stack[1], globals.f, registry._LOADED.
+		var pe *serialize.PersistError
+		if errors.As(err, &pe) {
+			pe.Path = strings.TrimPrefix(pe.Path, "root.")
 		}
 		return nil, err
 	}

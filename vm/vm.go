@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"strconv"
 	"sync/atomic"
 	"unsafe"
 
@@ -221,10 +222,11 @@ func (m *VM) NewCoroutine(fn heap.Value) *heap.Thread {
 }
 
 // Register makes fn a permanent builtin under name and returns it. The name must be
-// unique and stable across versions: snapshots refer to the builtin by it.
+// unique and stable across versions: snapshots refer to the builtin by it. Register
+// panics if the name is taken, by a library opened in the VM or an earlier Register.
 func (m *VM) Register(name string, fn Function) *heap.Builtin {
 	if _, dup := m.builtinFns[name]; dup {
-		panic("internal error: builtin registered twice: " + name)
+		panic("vm: Register: the builtin name " + strconv.Quote(name) + " is taken")
 	}
 	b := &heap.Builtin{Name: name, Fn: fn}
 	m.builtins[name] = b
@@ -236,7 +238,7 @@ func (m *VM) Register(name string, fn Function) *heap.Builtin {
 // upvalues (such as the iterator string.gmatch returns), without creating one.
 func (m *VM) RegisterInstance(name string, fn Function) {
 	if _, dup := m.builtinFns[name]; dup {
-		panic("internal error: builtin registered twice: " + name)
+		panic("vm: RegisterInstance: the builtin name " + strconv.Quote(name) + " is taken")
 	}
 	m.builtinFns[name] = fn
 }
@@ -246,15 +248,17 @@ func (m *VM) RegisterInstance(name string, fn Function) {
 func (m *VM) NewInstance(name string, upvalues ...heap.Value) *heap.Builtin {
 	fn, ok := m.builtinFns[name]
 	if !ok {
-		panic("internal error: unknown builtin instance " + name)
+		panic("vm: NewInstance: no builtin instance is registered as " + strconv.Quote(name))
 	}
 	return &heap.Builtin{Name: name, Fn: fn, Upvalues: upvalues}
 }
 
-// RegisterContinuation makes fn a continuation known by name and returns it.
+// RegisterContinuation makes fn a continuation known by name and returns it. It
+// panics if the name is taken.
 func (m *VM) RegisterContinuation(name string, fn ContFunction) *heap.Continuation {
 	if _, dup := m.continuations[name]; dup {
-		panic("internal error: continuation registered twice: " + name)
+		panic("vm: RegisterContinuation: the continuation name " + strconv.Quote(name) +
+			" is taken")
 	}
 	c := &heap.Continuation{Name: name, Fn: fn}
 	m.continuations[name] = c
