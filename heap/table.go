@@ -122,6 +122,25 @@ func (t *Table) SetInt(i int64, val Value) {
 	t.setHash(Int(i), val)
 }
 
+// SetList assigns vals to the keys first, first+1, ... as a table constructor does.
+// As in Lua, the array part first grows to hold them all, nil values included, so
+// that # of {...} or of {f()} counts the trailing values as lua5.4 does.
+func (t *Table) SetList(first int64, vals []Value) {
+	if end := first + int64(len(vals)) - 1; first >= 1 && end > int64(len(t.arr)) &&
+		end <= 1<<maxArrayBits {
+		if len(t.hash.nodes) == 0 {
+			arr := make([]Value, end, max(end, int64(cap(t.arr))))
+			copy(arr, t.arr)
+			t.arr = arr
+		} else {
+			t.resize(int(end), len(t.hash.nodes))
+		}
+	}
+	for j, v := range vals {
+		t.SetInt(first+int64(j), v)
+	}
+}
+
 // SetStr assigns t[s] = val without metamethods.
 func (t *Table) SetStr(s string, val Value) { t.setHash(String(s), val) }
 
@@ -240,15 +259,11 @@ func (t *Table) Next(key Value) (Value, Value, error) {
 }
 
 // position returns the traversal index just after key: array slots first, then hash
-// entries.
+// entries. Keys are compared as next returns them, not normalised: a float with an
+// integral value is never a key of the table, as in Lua.
 func (t *Table) position(key Value) (int, error) {
 	if key.IsNil() {
 		return 0, nil
-	}
-	if key.p == tagFloat {
-		if i, ok := floatKey(key.AsFloat()); ok {
-			key = Int(i)
-		}
 	}
 	if key.p == tagInt && uint64(key.AsInt()-1) < uint64(len(t.arr)) {
 		return int(key.AsInt()), nil

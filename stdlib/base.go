@@ -101,6 +101,20 @@ func gcState(m *vm.VM) *heap.Table {
 	})
 }
 
+// gcParam returns a pause or step multiplier as Lua keeps it: the argument as a C int,
+// divided by 4 and stored in a byte, so that 150 reads back as 148.
+func gcParam(v int64) int {
+	return int(uint8(int32(v)/4)) * 4
+}
+
+// setStepMul sets the step multiplier and returns the old one.
+func setStepMul(m *vm.VM, mul int) heap.Value {
+	st := gcState(m)
+	old := st.GetStr("setstepmul")
+	st.SetStr("setstepmul", heap.Int(int64(mul)))
+	return old
+}
+
 func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 	opt := gcOptions[checkOption(m, args, 1, "collect", gcOptions)]
 	if m.InFinalizer() {
@@ -125,13 +139,18 @@ func baseCollectGarbage(m *vm.VM, args []heap.Value) []heap.Value {
 	case "stop", "restart":
 		m.SetCollectorRunning(opt == "restart")
 	case "setpause":
-		return m.Return(heap.Int(int64(m.SetCollectorPause(int(optInt(m, args, 2, 0))))))
+		return m.Return(heap.Int(int64(m.SetCollectorPause(gcParam(optInt(m, args, 2, 0))))))
 	case "setstepmul":
-		st := gcState(m)
-		old := st.GetStr(opt)
-		st.SetStr(opt, heap.Int(optInt(m, args, 2, 0)))
-		return m.Return(old)
+		return m.Return(setStepMul(m, gcParam(optInt(m, args, 2, 0))))
 	case "generational", "incremental":
+		if opt == "incremental" {
+			if p := optInt(m, args, 2, 0); p != 0 {
+				m.SetCollectorPause(gcParam(p))
+			}
+			if mul := optInt(m, args, 3, 0); mul != 0 {
+				setStepMul(m, gcParam(mul))
+			}
+		}
 		st := gcState(m)
 		old := st.GetStr("mode")
 		st.SetStr("mode", heap.String(opt))

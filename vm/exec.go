@@ -595,10 +595,7 @@ func (m *VM) setList(ra, n, last int) {
 	if !t.IsTable() {
 		m.typeError(t, "index", reg(ra-m.th.CurrentFrame().Base))
 	}
-	tab := t.AsTable()
-	for j, v := range m.th.Stack[ra+1 : ra+1+n] {
-		tab.SetInt(int64(last+j+1), v)
-	}
+	t.AsTable().SetList(int64(last+1), m.th.Stack[ra+1:ra+1+n])
 }
 
 // rk returns the C operand of i as a register or, with the k bit, a constant.
