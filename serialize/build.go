@@ -4,8 +4,8 @@
 // which turns a hundred thousand allocations into one), so that any reference can be
 // resolved to its final pointer before the referenced object is filled in. Builtins,
 // continuations and named userdata come from the Resolver, permanent values from
-// Perms. Records that refer to a specially persisted object are filled only after the
-// rebuild functions ran; a rebuild function that reaches such a record sees it empty.
+// Perms. Records that refer to a specially persisted object are filled once that
+// object is rebuilt (see build_special.go).
 
 package serialize
 
@@ -32,6 +32,7 @@ type builder struct {
 	upvals   []*heap.Upvalue
 	perms    []heap.Value
 	specials []heap.Value
+	order    *rebuildOrder
 }
 
 func newBuilder(s *snapshot, cfg *unpersistConfig, w *walker) *builder {
@@ -219,36 +220,12 @@ func (b *builder) resolvePerms() error {
 	return nil
 }
 
-// rebuildSpecials calls the rebuild function of every specially persisted object.
-func (b *builder) rebuildSpecials() error {
-	b.specials = make([]heap.Value, len(b.s.Specials))
-	for i, rec := range b.s.Specials {
-		if b.cfg.Call == nil {
-			return fmt.Errorf("%w: no UnpersistOptions.Call to run rebuild functions", ErrSpecial)
-		}
-		res, err := b.cfg.Call(b.value(rec.Fn))
-		if err != nil {
-			return fmt.Errorf("%w: rebuild function %d: %w", ErrSpecial, i, err)
-		}
-		want := heap.Kind(rec.Kind)
-		if len(res) == 0 || res[0].Kind() != want {
-			got := heap.KindNil
-			if len(res) > 0 {
-				got = res[0].Kind()
-			}
-			return fmt.Errorf("%w: bad unpersist function (%s expected, returned %s)",
-				ErrSpecial, want.TypeName(), got.TypeName())
-		}
-		b.specials[i] = res[0]
-	}
-	return nil
-}
-
-// fillAll fills the records that are pending (refer to special objects) or not.
+// fillAll fills the records that are pending (refer to special objects) and not yet
+// filled, or those that are not pending.
 func (b *builder) fillAll(pending bool) error {
 	for k := vTable; k < numKinds; k++ {
 		for i := range b.w.lens[k] {
-			if b.isPending(k, i) != pending {
+			if b.isPending(k, i) != pending || pending && b.order.done(ref{k: k, i: int32(i)}) {
 				continue
 			}
 			if err := b.fill(k, i); err != nil {

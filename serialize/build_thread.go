@@ -11,8 +11,7 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// fillThread fills thread i. The thread stays empty unless its frames are sound: a
-// rebuild function may already hold it.
+// fillThread fills thread i. The thread stays empty unless its frames are sound.
 func (b *builder) fillThread(i int) error {
 	rec := &b.s.Threads[i]
 	st := heap.Thread{Status: heap.ThreadStatus(rec.Status),

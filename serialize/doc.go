@@ -32,7 +32,10 @@
 // value and data, which must be nil or a []byte), false (an error), or a function,
 // called with the object when persisting; the function it returns is persisted in the
 // object's place and called with no arguments when loading, and what it returns
-// replaces the object everywhere in the loaded graph. A userdata without a name,
+// replaces the object everywhere in the loaded graph. Rebuild functions run in an
+// order in which each sees filled every object it reaches, so an object whose state
+// holds another special object is rebuilt after it; one whose rebuild function
+// reaches the object itself cannot be loaded (ErrSpecial). A userdata without a name,
 // permanent key or __persist cannot be persisted; if its Go data is a [Describer]
 // (the stream of an open file), the error says what it is. Neither can a running or
 // normal coroutine, nor a builtin without a name. An open upvalue whose thread is

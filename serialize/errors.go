@@ -25,7 +25,8 @@ var (
 	// map to a value of the recorded type.
 	ErrMissingPerm = errors.New("serialize: bad permanent value")
 	// ErrSpecial reports a failure of the __persist protocol while unpersisting: no
-	// Call function, a failing rebuild function or one returning the wrong type.
+	// Call function, a failing rebuild function or one returning the wrong type,
+	// or one reaching the object it rebuilds.
 	ErrSpecial = errors.New("serialize: special unpersist failed")
 	// ErrChecksum reports a snapshot damaged since it was written: its body does
 	// not match the checksum it carries. It comes inside a *CorruptError, whose

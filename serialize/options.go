@@ -80,8 +80,10 @@ type UnpersistOptions struct {
 	// Resolver supplies builtins, continuations and named userdata. Default nil: a
 	// snapshot that names any fails with ErrUnknownName.
 	Resolver Resolver
-	// Call runs the functions that rebuild specially persisted objects. Default
-	// nil: a snapshot with such objects fails with ErrSpecial.
+	// Call runs the functions that rebuild specially persisted objects. They are
+	// code from the snapshot, so Call should run them under the limits the host
+	// puts on any script (the VM's step limit and Interrupt do). Default nil: a
+	// snapshot with such objects fails with ErrSpecial.
 	Call CallFunc
 	// MaxBytes bounds the size of the input. Default (0) 1 GiB.
 	MaxBytes int

@@ -41,6 +41,11 @@ func (e *encoder) perm(v heap.Value) (val, bool) {
 	case heap.KindBool, heap.KindInt:
 		pk.bits = uint64(key.AsInt())
 	case heap.KindFloat:
+		if f := key.AsFloat(); f != f {
+			// No table can map it back.
+			e.fail("bad permanent key for "+v.TypeName()+" (NaN)", nil)
+			return val{}, true
+		}
 		pk.bits = floatBits(key)
 	case heap.KindString:
 		pk.s = key.AsString()

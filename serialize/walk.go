@@ -31,6 +31,9 @@ type walker struct {
 	special bool // the record being walked refers to a special object
 	pending [numKinds][]bool
 	err     error
+	// collect turns the walk into a listing of references: ref only queues
+	// them, without the checks of numbering (see children).
+	collect bool
 }
 
 // lengths returns the number of records of each kind in s.
@@ -97,6 +100,10 @@ func (w *walker) vals(vs vals) {
 
 // ref meets a reference to record n of kind k.
 func (w *walker) ref(k vkind, n uint64) {
+	if w.collect {
+		w.queue = append(w.queue, ref{k: k, i: int32(n)})
+		return
+	}
 	if w.err != nil || n < uint64(w.count[k]) {
 		return
 	}
@@ -115,6 +122,14 @@ func (w *walker) ref(k vkind, n uint64) {
 		return
 	}
 	w.queue = append(w.queue, r)
+}
+
+// children returns the references of record r of the checked snapshot s, special
+// objects included, in the encoder's order, reusing buf.
+func children(s *snapshot, r ref, buf []ref) []ref {
+	w := walker{s: s, collect: true, queue: buf[:0]}
+	w.walkRecord(r)
+	return w.queue
 }
 
 // corrupt returns an error about the record being walked.

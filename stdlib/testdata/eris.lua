@@ -48,6 +48,7 @@ print(pcall(eris.unpersist, {step = print}, data)) --> false	bad permanent value
 print(coroutine.resume(eris.unpersist({step = step}, data))) --> true	done
 print(pcall(eris.persist, {[print] = {}}, print)) --> false	bad permanent key for function (boolean, number or string expected, got table) (root)
 print(pcall(eris.persist, {[print] = 1, [tostring] = 1}, {print, tostring})) --> false	two values share the permanent key 1 (...[2])
+print(pcall(eris.persist, {[print] = 0/0}, {print})) --> false	bad permanent key for function (NaN) (...[1])
 
 -- __persist: true persists literally, false forbids, a function returns a rebuild
 -- closure run when loading, whose result stands for the object everywhere.
@@ -60,8 +61,20 @@ print(r[1] == r[2], r[1].x, r[1].rebuilt, r.literal.y, getmetatable(r.literal)._
 print(pcall(eris.persist, {setmetatable({}, {__persist = false})})) --> false	attempt to persist forbidden table (...[1])
 print(pcall(eris.persist, setmetatable({}, {__persist = function() return 1 end}))) --> false	__persist did not return a function (root)
 print(pcall(eris.persist, setmetatable({}, {__persist = "yes"}))) --> false	__persist not nil, boolean, or function (root)
-print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:63: no way
+print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:64: no way
 print(pcall(eris.unpersist, eris.persist(setmetatable({}, {__persist = function() return function() return 1 end end})))) --> false	special unpersist failed: bad unpersist function (table expected, returned number)
+-- An object whose state holds another one with __persist is rebuilt after it; a rebuild
+-- function that reaches its own object cannot run.
+local Node = {}
+Node.__persist = function(node)
+  local state = node.state
+  return function() return setmetatable({state = state, rebuilt = true}, Node) end
+end
+local leaf = setmetatable({state = {n = 1}}, Node)
+r = roundtrip({setmetatable({state = {n = 2, child = leaf}}, Node), leaf})
+print(r[1].state.n, r[1].state.child.state.n, r[1].state.child == r[2], r[2].rebuilt) --> 2	1	true	true
+local me = setmetatable({}, {__persist = function(o) return function() return o end end})
+print(pcall(eris.unpersist, eris.persist(me))) --> false	special unpersist failed: rebuild function 0 reaches the object it rebuilds
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
 print(type(eris.persist(setmetatable({}, {__persist = false})))) --> string
@@ -118,7 +131,7 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:111: big 5
+print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:124: big 5
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')

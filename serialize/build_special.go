@@ -1,0 +1,139 @@
+// This file calls the rebuild functions of specially persisted objects.
+//
+// A rebuild function must see every object it reaches filled, and filling a record
+// that refers to a special object needs that object rebuilt, so the calls follow the
+// references: a depth-first walk from each special object fills a record after the
+// special objects it reaches are rebuilt, and calls a rebuild function after all it
+// reaches is filled. Special objects nested in the state of another one, as Eris
+// allows, are thus rebuilt first. A rebuild function that reaches its own object,
+// directly or through the state of another special object, has no order that works,
+// and the load fails.
+
+package serialize
+
+import (
+	"fmt"
+
+	"github.com/pluto-go/pluto-go/heap"
+)
+
+// rebuildOrder is the state of the walk. A record's state is 0 before the walk meets
+// it, doneState once it is filled (or rebuilt), and otherwise, while it is on the
+// walk's path, one more than the number of special objects on the path up to it.
+type rebuildOrder struct {
+	state [numKinds][]int32
+	path  []pathEntry
+	outer []int32 // the special objects on the path, outermost first
+}
+
+// pathEntry is a record on the walk's path with the references still to follow.
+type pathEntry struct {
+	r    ref
+	refs []ref
+}
+
+const doneState = -1
+
+// done reports whether the walk has filled record r.
+func (o *rebuildOrder) done(r ref) bool {
+	return o != nil && o.state[r.k] != nil && o.state[r.k][r.i] == doneState
+}
+
+// rebuildSpecials calls the rebuild function of every specially persisted object,
+// filling what each one reaches first.
+func (b *builder) rebuildSpecials() error {
+	if b.cfg.Call == nil {
+		return fmt.Errorf("%w: no UnpersistOptions.Call to run rebuild functions", ErrSpecial)
+	}
+	b.specials = make([]heap.Value, len(b.s.Specials))
+	b.order = &rebuildOrder{}
+	for k := firstRef; k < numKinds; k++ {
+		b.order.state[k] = make([]int32, b.w.lens[k])
+	}
+	for i := range b.s.Specials {
+		if err := b.walkFrom(ref{k: vSpecial, i: int32(i)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walkFrom walks from record r, filling and rebuilding in the walk's post-order.
+func (b *builder) walkFrom(r ref) error {
+	o := b.order
+	if o.state[r.k][r.i] != 0 {
+		return nil
+	}
+	b.enter(r)
+	for len(o.path) > 0 {
+		top := &o.path[len(o.path)-1]
+		if len(top.refs) == 0 {
+			if err := b.leave(top.r); err != nil {
+				return err
+			}
+			continue
+		}
+		c := top.refs[0]
+		top.refs = top.refs[1:]
+		switch st := o.state[c.k][c.i]; {
+		case st == 0:
+			b.enter(c)
+		case st == doneState:
+		case c.k == vSpecial || int(st)-1 < len(o.outer):
+			// The path from c back to itself passes a rebuild function.
+			return fmt.Errorf("%w: rebuild function %d reaches the object it rebuilds",
+				ErrSpecial, o.outer[len(o.outer)-1])
+		}
+	}
+	return nil
+}
+
+// enter puts record r on the walk's path.
+func (b *builder) enter(r ref) {
+	o := b.order
+	if r.k == vSpecial {
+		o.outer = append(o.outer, r.i)
+	}
+	o.state[r.k][r.i] = int32(len(o.outer)) + 1
+	var refs []ref
+	if r.k != vString {
+		refs = children(b.s, r, nil)
+	}
+	o.path = append(o.path, pathEntry{r: r, refs: refs})
+}
+
+// leave takes record r, the last on the path, off it once all it reaches is done:
+// a pending record is filled, a special object rebuilt.
+func (b *builder) leave(r ref) error {
+	o := b.order
+	o.path = o.path[:len(o.path)-1]
+	o.state[r.k][r.i] = doneState
+	if r.k == vSpecial {
+		o.outer = o.outer[:len(o.outer)-1]
+		return b.rebuild(int(r.i))
+	}
+	if b.isPending(r.k, int(r.i)) {
+		return b.fill(r.k, int(r.i))
+	}
+	return nil
+}
+
+// rebuild calls the rebuild function of special object i.
+func (b *builder) rebuild(i int) error {
+	rec := &b.s.Specials[i]
+	res, err := b.cfg.Call(b.value(rec.Fn))
+	if err != nil {
+		return fmt.Errorf("%w: rebuild function %d: %w", ErrSpecial, i, err)
+	}
+	want := heap.Kind(rec.Kind)
+	if len(res) == 0 || res[0].Kind() != want {
+		got := heap.KindNil
+		if len(res) > 0 {
+			got = res[0].Kind()
+		}
+		return fmt.Errorf("%w: bad unpersist function (%s expected, returned %s)",
+			ErrSpecial, want.TypeName(), got.TypeName())
+	}
+	b.specials[i] = res[0]
+	return nil
+}
