@@ -1,9 +1,9 @@
 // The fuzz target of running what a snapshot holds: whatever bytes eris.unpersist
 // accepts, resuming the coroutines and calling the functions they hold gives values
 // or Lua errors, never a Go panic. The seeds are coroutines suspended in each kind of
-// place a yield may happen, whose state the builtins and continuations keep. The
-// target recomputes the checksum of what the fuzzer mutated, which would otherwise
-// stop at it.
+// place a yield may happen, whose state the builtins and continuations keep, and
+// specially persisted objects nested in one another. The target recomputes the
+// checksum of what the fuzzer mutated, which would otherwise stop at it.
 
 package stdlib_test
 
@@ -50,6 +50,11 @@ var fuzzResumeSeeds = []string{
 	`local co = coroutine.create(function()
 		for k, v in pairs({a = 1, b = 2, 3}) do coroutine.yield(k) end end)
 	coroutine.resume(co) return co`,
+	`local Node = {}
+	Node.__persist = function(n) local s = n.s return function() return setmetatable({s = s}, Node) end end
+	local leaf = setmetatable({s = {1}}, Node)
+	local co = coroutine.create(function(x) coroutine.yield(leaf) return x end)
+	coroutine.resume(co) return {setmetatable({s = {leaf, co}}, Node), leaf}`,
 }
 
 // fuzzResumeDriver pokes what the root given as argument holds.
