@@ -12,15 +12,18 @@
 package serialize
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// rebuildOrder is the state of the walk. A record's state is 0 before the walk meets
-// it, doneState once it is filled (or rebuilt), and otherwise, while it is on the
+// rebuildOrder is the state of the walk over a snapshot. A record's state is 0 before
+// the walk meets it, doneState once it is left, and otherwise, while it is on the
 // walk's path, one more than the number of special objects on the path up to it.
 type rebuildOrder struct {
+	s     *snapshot
+	leave func(r ref) error // called as the walk leaves r, all r reaches being done
 	state [numKinds][]int32
 	path  []pathEntry
 	outer []int32 // the special objects on the path, outermost first
@@ -34,9 +37,85 @@ type pathEntry struct {
 
 const doneState = -1
 
-// done reports whether the walk has filled record r.
+// cycleError reports a rebuild function that reaches its own object.
+type cycleError struct{ special int }
+
+func (e *cycleError) Error() string {
+	return fmt.Sprintf("rebuild function %d reaches the object it rebuilds", e.special)
+}
+
+// walkSpecials walks from every special object of the checked snapshot s in the
+// order of their records, calling leave in the walk's post-order. It fails with a
+// *cycleError, or with what leave returns.
+func walkSpecials(s *snapshot, leave func(r ref) error) (*rebuildOrder, error) {
+	o := &rebuildOrder{s: s, leave: leave}
+	lens := lengths(s)
+	for k := firstRef; k < numKinds; k++ {
+		o.state[k] = make([]int32, lens[k])
+	}
+	for i := range s.Specials {
+		if err := o.walkFrom(ref{k: vSpecial, i: int32(i)}); err != nil {
+			return nil, err
+		}
+	}
+	return o, nil
+}
+
+// done reports whether the walk has left record r.
 func (o *rebuildOrder) done(r ref) bool {
 	return o != nil && o.state[r.k] != nil && o.state[r.k][r.i] == doneState
+}
+
+// walkFrom walks from record r.
+func (o *rebuildOrder) walkFrom(r ref) error {
+	if o.state[r.k][r.i] != 0 {
+		return nil
+	}
+	o.enter(r)
+	for len(o.path) > 0 {
+		top := &o.path[len(o.path)-1]
+		if len(top.refs) == 0 {
+			if err := o.pop(); err != nil {
+				return err
+			}
+			continue
+		}
+		c := top.refs[0]
+		top.refs = top.refs[1:]
+		switch st := o.state[c.k][c.i]; {
+		case st == 0:
+			o.enter(c)
+		case st == doneState:
+		case c.k == vSpecial || int(st)-1 < len(o.outer):
+			// The path from c back to itself passes a rebuild function.
+			return &cycleError{int(o.outer[len(o.outer)-1])}
+		}
+	}
+	return nil
+}
+
+// enter puts record r on the walk's path.
+func (o *rebuildOrder) enter(r ref) {
+	if r.k == vSpecial {
+		o.outer = append(o.outer, r.i)
+	}
+	o.state[r.k][r.i] = int32(len(o.outer)) + 1
+	var refs []ref
+	if r.k != vString {
+		refs = children(o.s, r, nil)
+	}
+	o.path = append(o.path, pathEntry{r: r, refs: refs})
+}
+
+// pop takes the last record off the path and leaves it.
+func (o *rebuildOrder) pop() error {
+	r := o.path[len(o.path)-1].r
+	o.path = o.path[:len(o.path)-1]
+	o.state[r.k][r.i] = doneState
+	if r.k == vSpecial {
+		o.outer = o.outer[:len(o.outer)-1]
+	}
+	return o.leave(r)
 }
 
 // rebuildSpecials calls the rebuild function of every specially persisted object,
@@ -46,70 +125,19 @@ func (b *builder) rebuildSpecials() error {
 		return fmt.Errorf("%w: no UnpersistOptions.Call to run rebuild functions", ErrSpecial)
 	}
 	b.specials = make([]heap.Value, len(b.s.Specials))
-	b.order = &rebuildOrder{}
-	for k := firstRef; k < numKinds; k++ {
-		b.order.state[k] = make([]int32, b.w.lens[k])
+	o, err := walkSpecials(b.s, b.leave)
+	var ce *cycleError
+	if errors.As(err, &ce) {
+		return fmt.Errorf("%w: %w", ErrSpecial, err)
 	}
-	for i := range b.s.Specials {
-		if err := b.walkFrom(ref{k: vSpecial, i: int32(i)}); err != nil {
-			return err
-		}
-	}
-	return nil
+	b.order = o
+	return err
 }
 
-// walkFrom walks from record r, filling and rebuilding in the walk's post-order.
-func (b *builder) walkFrom(r ref) error {
-	o := b.order
-	if o.state[r.k][r.i] != 0 {
-		return nil
-	}
-	b.enter(r)
-	for len(o.path) > 0 {
-		top := &o.path[len(o.path)-1]
-		if len(top.refs) == 0 {
-			if err := b.leave(top.r); err != nil {
-				return err
-			}
-			continue
-		}
-		c := top.refs[0]
-		top.refs = top.refs[1:]
-		switch st := o.state[c.k][c.i]; {
-		case st == 0:
-			b.enter(c)
-		case st == doneState:
-		case c.k == vSpecial || int(st)-1 < len(o.outer):
-			// The path from c back to itself passes a rebuild function.
-			return fmt.Errorf("%w: rebuild function %d reaches the object it rebuilds",
-				ErrSpecial, o.outer[len(o.outer)-1])
-		}
-	}
-	return nil
-}
-
-// enter puts record r on the walk's path.
-func (b *builder) enter(r ref) {
-	o := b.order
-	if r.k == vSpecial {
-		o.outer = append(o.outer, r.i)
-	}
-	o.state[r.k][r.i] = int32(len(o.outer)) + 1
-	var refs []ref
-	if r.k != vString {
-		refs = children(b.s, r, nil)
-	}
-	o.path = append(o.path, pathEntry{r: r, refs: refs})
-}
-
-// leave takes record r, the last on the path, off it once all it reaches is done:
-// a pending record is filled, a special object rebuilt.
+// leave fills a pending record, or rebuilds a special object, once all it reaches
+// is done.
 func (b *builder) leave(r ref) error {
-	o := b.order
-	o.path = o.path[:len(o.path)-1]
-	o.state[r.k][r.i] = doneState
 	if r.k == vSpecial {
-		o.outer = o.outer[:len(o.outer)-1]
 		return b.rebuild(int(r.i))
 	}
 	if b.isPending(r.k, int(r.i)) {

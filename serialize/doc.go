@@ -24,22 +24,23 @@
 //
 // Values are persisted as Eris does. Permanent values (PersistOptions.Perms) take
 // precedence over everything and are written as their key. Builtins are permanent by
-// name; a builtin with upvalues (an instance keeping state) is written as its name
-// and upvalues and loaded as a new instance of the named Go function. Userdata is
-// written by name if it has one, otherwise according to the __persist metafield of
-// its metatable; a table too. The metafield (its name is PersistOptions.SpecialKey)
-// may be true (persist literally: a table as usual, a userdata as its metatable, user
-// value and data, which must be nil or a []byte), false (an error), or a function,
-// called with the object when persisting; the function it returns is persisted in the
-// object's place and called with no arguments when loading, and what it returns
-// replaces the object everywhere in the loaded graph. Rebuild functions run in an
-// order in which each sees filled every object it reaches, so an object whose state
-// holds another special object is rebuilt after it; one whose rebuild function
-// reaches the object itself cannot be loaded (ErrSpecial). A userdata without a name,
-// permanent key or __persist cannot be persisted; if its Go data is a [Describer]
-// (the stream of an open file), the error says what it is. Neither can a running or
-// normal coroutine, nor a builtin without a name. An open upvalue whose thread is
-// not persisted is loaded closed, holding the value it had.
+// name; a builtin with upvalues (an instance keeping state) is written as its name and
+// upvalues and loaded as a new instance of the named Go function. Userdata is written
+// by name if it has one, otherwise according to the __persist metafield of its
+// metatable; a table too. The metafield (its name is PersistOptions.SpecialKey) may be
+// true (persist literally: a table as usual, a userdata as its metatable, user value
+// and data, which must be nil or a []byte), false (an error), or a function, called
+// with the object when persisting; the function it returns is persisted in the object's
+// place and called with no arguments when loading, and what it returns replaces the
+// object everywhere in the loaded graph. Rebuild functions run in an order in which
+// each sees filled every object it reaches, so an object whose state holds another
+// special object is rebuilt after it. An object whose rebuild function reaches the
+// object itself, directly or through other special objects, has no such order: Persist
+// refuses it, and Unpersist fails with ErrSpecial on a snapshot that holds one. A
+// userdata without a name, permanent key or __persist cannot be persisted; if its Go
+// data is a [Describer] (the stream of an open file), the error says what it is.
+// Neither can a running or normal coroutine, nor a builtin without a name. An open
+// upvalue whose thread is not persisted is loaded closed, holding the value it had.
 //
 // # Format
 //

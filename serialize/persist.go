@@ -20,7 +20,7 @@ import (
 // Persist writes the object graph reachable from root to a snapshot. It fails with
 // a *PersistError for a value that cannot be persisted: an unnamed builtin or
 // continuation, a userdata without a name, permanent key or __persist, a forbidden
-// table, a running coroutine.
+// table, a running coroutine, an object whose rebuild function reaches the object.
 func Persist(root heap.Value, opts *PersistOptions) ([]byte, error) {
 	cfg, err := opts.config()
 	if err != nil {
@@ -55,7 +55,9 @@ type encoder struct {
 	cur   int    // queue index of the object being visited; -1 for the root
 	edge  edge   // the field being met
 	links []link // with cfg.Path, how each queued object was reached
-	err   error
+	// specials records how each special object was reached, for checkRebuilds.
+	specials []link
+	err      error
 }
 
 func newEncoder(cfg persistConfig) *encoder {
@@ -74,6 +76,9 @@ func (e *encoder) run(root heap.Value) error {
 	e.snap.Root = e.see(root)
 	for e.cur = 0; e.cur < len(e.queue) && e.err == nil; e.cur++ {
 		e.visit(&e.queue[e.cur])
+	}
+	if e.err == nil && len(e.specials) > 0 {
+		e.checkRebuilds()
 	}
 	return e.err
 }

@@ -12,6 +12,7 @@
 package serialize
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -104,9 +105,25 @@ func (e *encoder) callSpecial(v, f heap.Value) val {
 		e.fail(e.cfg.SpecialKey+" did not return a function", nil)
 		return val{}
 	}
+	e.specials = append(e.specials, link{parent: int32(e.cur), edge: e.edge})
 	r := e.enqueue(item{k: vSpecial, aux: res[0], kind: v.Kind()})
 	e.ids[v.Pointer()] = r
 	return r
+}
+
+// checkRebuilds fails for a special object whose rebuild function reaches the
+// object itself, which no load could rebuild (see build_special.go), so that such a
+// snapshot is never written.
+func (e *encoder) checkRebuilds() {
+	_, err := walkSpecials(&e.snap, func(ref) error { return nil })
+	var ce *cycleError
+	if !errors.As(err, &ce) {
+		return
+	}
+	l := e.specials[ce.special]
+	e.cur, e.edge = int(l.parent), l.edge
+	kind := heap.Kind(e.snap.Specials[ce.special].Kind)
+	e.fail(e.cfg.SpecialKey+" rebuild function reaches the "+kind.TypeName()+" it rebuilds", nil)
 }
 
 // userdataKind decides how a userdata is persisted: by name, through __persist, or

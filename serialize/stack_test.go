@@ -125,10 +125,11 @@ func TestUnpersistGoodStacks(t *testing.T) {
 	}
 }
 
-// TestUnpersistRebuildReachesThread gives a rebuild function a thread whose frame refers
-// to the special object: the thread is filled only after the rebuilds, so the load
-// fails before the function runs rather than let it see the thread unfilled.
-func TestUnpersistRebuildReachesThread(t *testing.T) {
+// TestRebuildReachesItsObject has a rebuild function reach its own object through a
+// thread whose frame holds the object. No load order can fill the thread before the
+// rebuild, so Persist refuses the graph, and Unpersist refuses a snapshot made so
+// before the function runs.
+func TestRebuildReachesItsObject(t *testing.T) {
 	t.Parallel()
 	r := testResolver()
 	th, _ := suspendedThread(r)
@@ -142,19 +143,28 @@ func TestUnpersistRebuildReachesThread(t *testing.T) {
 	special := heap.NewTable(0, 0)
 	special.Meta = meta
 	th.Frames[1].Ctx = heap.TableValue(special)
-	b, err := Persist(heap.ThreadValue(th), &PersistOptions{Call: callBuiltin})
-	if err != nil {
-		t.Fatal(err)
+	_, err := Persist(heap.ThreadValue(th), &PersistOptions{Call: callBuiltin, Path: true})
+	const want = "serialize: __persist rebuild function reaches the table it rebuilds " +
+		"(root.callinfo[1].ctx)"
+	var pe *PersistError
+	if !errors.As(err, &pe) || err.Error() != want {
+		t.Fatalf("Persist: got %v, want %q", err, want)
 	}
-	var seen *heap.Thread
+
+	ran := false
 	r.Builtins["test.rebuild"] = &heap.Builtin{Name: "test.rebuild",
-		Fn: func(self *heap.Builtin, _ []heap.Value) []heap.Value {
-			seen = self.Upvalues[0].AsThread()
+		Fn: func(*heap.Builtin, []heap.Value) []heap.Value {
+			ran = true
 			return []heap.Value{heap.TableValue(heap.NewTable(0, 0))}
 		}}
-	_, err = Unpersist(b, &UnpersistOptions{Resolver: r, Call: callBuiltin})
-	if !errors.Is(err, ErrSpecial) || seen != nil {
-		t.Fatalf("got %v with the thread the rebuild function saw %+v, want ErrSpecial "+
-			"before the rebuild function runs", err, seen)
+	data := seal(&snapshot{Root: val{k: vSpecial},
+		Specials: []specialRec{{Kind: uint(heap.KindTable), Fn: val{k: vBuiltin}}},
+		Builtins: []builtinRec{{Name: "test.rebuild", Upvalues: vals{{k: vSpecial}}}}})
+	_, err = Unpersist(data, &UnpersistOptions{Resolver: r, Call: callBuiltin})
+	const wantLoad = "serialize: special unpersist failed: rebuild function 0 reaches the " +
+		"object it rebuilds"
+	if !errors.Is(err, ErrSpecial) || err.Error() != wantLoad || ran {
+		t.Fatalf("Unpersist: got %v (rebuild function run: %v), want %q before it runs",
+			err, ran, wantLoad)
 	}
 }

@@ -64,7 +64,7 @@ print(pcall(eris.persist, setmetatable({}, {__persist = "yes"}))) --> false	__pe
 print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:64: no way
 print(pcall(eris.unpersist, eris.persist(setmetatable({}, {__persist = function() return function() return 1 end end})))) --> false	special unpersist failed: bad unpersist function (table expected, returned number)
 -- An object whose state holds another one with __persist is rebuilt after it; a rebuild
--- function that reaches its own object cannot run.
+-- function that reaches its own object could not run, so the object is not persisted.
 local Node = {}
 Node.__persist = function(node)
   local state = node.state
@@ -74,7 +74,9 @@ local leaf = setmetatable({state = {n = 1}}, Node)
 r = roundtrip({setmetatable({state = {n = 2, child = leaf}}, Node), leaf})
 print(r[1].state.n, r[1].state.child.state.n, r[1].state.child == r[2], r[2].rebuilt) --> 2	1	true	true
 local me = setmetatable({}, {__persist = function(o) return function() return o end end})
-print(pcall(eris.unpersist, eris.persist(me))) --> false	special unpersist failed: rebuild function 0 reaches the object it rebuilds
+print(pcall(eris.persist, {me})) --> false	__persist rebuild function reaches the table it rebuilds (...[1])
+r[2].state.up = r[1]
+print(pcall(eris.persist, r[1])) --> false	__persist rebuild function reaches the table it rebuilds (...child)
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
 print(type(eris.persist(setmetatable({}, {__persist = false})))) --> string
@@ -131,7 +133,7 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:124: big 5
+print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:126: big 5
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')
