@@ -8,6 +8,7 @@ package serialize
 import (
 	"bytes"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -70,6 +71,31 @@ func TestUnpersistHostile(t *testing.T) {
 		{"special reference without specials", func(t *testing.T) []byte {
 			return seal(&snapshot{Root: val{k: vTable},
 				Tables: []tableRec{{Array: vals{{k: vSpecial}}}}})
+		}, nil},
+		{"special of no kind", func(t *testing.T) []byte {
+			return seal(&snapshot{Root: val{k: vSpecial},
+				Specials: []specialRec{{Kind: 255, Fn: val{k: vBuiltin}}},
+				Builtins: []builtinRec{{Name: "print"}}})
+		}, nil},
+		{"special kind past a byte", func(t *testing.T) []byte {
+			return seal(&snapshot{Root: val{k: vSpecial},
+				Specials: []specialRec{{Kind: 256 + uint(heap.KindTable), Fn: val{k: vBuiltin}}},
+				Builtins: []builtinRec{{Name: "print"}}})
+		}, nil},
+		{"permanent metatable of no kind", func(t *testing.T) []byte {
+			return seal(&snapshot{Root: val{k: vTable},
+				Tables: []tableRec{{Meta: val{k: vPerm}}},
+				Perms:  []permRec{{Kind: 255, Key: val{k: vInt, n: 1}}}})
+		}, nil},
+		{"permanent keys 1 and 1.0", func(t *testing.T) []byte {
+			return seal(&snapshot{Root: val{k: vTable},
+				Tables: []tableRec{{Array: vals{{k: vPerm}, {k: vPerm, n: 1}}}},
+				Perms: []permRec{{Kind: uint(heap.KindTable), Key: val{k: vInt, n: 1}},
+					{Kind: uint(heap.KindTable), Key: val{k: vFloat, n: math.Float64bits(1)}}}})
+		}, nil},
+		{"permanent key NaN", func(t *testing.T) []byte {
+			return seal(&snapshot{Root: val{k: vPerm},
+				Perms: []permRec{{Kind: uint(heap.KindTable), Key: val{k: vFloat, n: math.Float64bits(math.NaN())}}}})
 		}, nil},
 		{"string as a metatable", func(t *testing.T) []byte {
 			return seal(&snapshot{Root: val{k: vTable},

@@ -57,6 +57,7 @@ type encoder struct {
 	links []link // with cfg.Path, how each queued object was reached
 	// specials records how each special object was reached, for checkRebuilds.
 	specials []link
+	shape    shape // of the object being visited
 	err      error
 }
 
@@ -85,6 +86,7 @@ func (e *encoder) run(root heap.Value) error {
 
 // visit builds the record of a queued object.
 func (e *encoder) visit(it *item) {
+	e.shape, _ = shapeOf(it)
 	switch it.k {
 	case vTable:
 		e.visitTable((*heap.Table)(it.p))
@@ -243,12 +245,14 @@ func (e *encoder) ref(k vkind, p unsafe.Pointer) uint {
 func (e *encoder) visitTable(t *heap.Table) {
 	rec := tableRec{HashCap: uint(t.HashCap())}
 	rec.Array = make(vals, t.ArrayLen())
-	for i := range rec.Array {
+	// A __persist function called by see may change t; callSpecial then fails,
+	// which ends the loops before they read past what they sized.
+	for i := 0; i < len(rec.Array) && e.err == nil; i++ {
 		e.edge = edge{op: edgeIndex, n: i + 1}
 		rec.Array[i] = e.see(t.ArrayEntry(i))
 	}
 	rec.Hash = make(vals, 2*t.HashLen())
-	for i := 0; i < t.HashLen(); i++ {
+	for i := 0; i < len(rec.Hash)/2 && e.err == nil; i++ {
 		k, v := t.HashEntry(i)
 		e.edge = edge{op: edgeKey, key: k}
 		rec.Hash[2*i] = e.see(k)

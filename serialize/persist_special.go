@@ -37,17 +37,19 @@ func (e *encoder) perm(v heap.Value) (val, bool) {
 	if !ok {
 		return val{}, false
 	}
-	pk := permKey{k: key.Kind()}
+	// Keys a table cannot tell apart (1 and 1.0, 0 and -0.0) are one key.
+	norm, ok := heap.NormalizeKey(key)
+	if !ok {
+		// A NaN, which no table can map back.
+		e.fail("bad permanent key for "+v.TypeName()+" (NaN)", nil)
+		return val{}, true
+	}
+	pk := permKey{k: norm.Kind()}
 	switch pk.k {
 	case heap.KindBool, heap.KindInt:
-		pk.bits = uint64(key.AsInt())
+		pk.bits = uint64(norm.AsInt())
 	case heap.KindFloat:
-		if f := key.AsFloat(); f != f {
-			// No table can map it back.
-			e.fail("bad permanent key for "+v.TypeName()+" (NaN)", nil)
-			return val{}, true
-		}
-		pk.bits = floatBits(key)
+		pk.bits = floatBits(norm)
 	case heap.KindString:
 		pk.s = key.AsString()
 	default:
@@ -101,6 +103,16 @@ func (e *encoder) callSpecial(v, f heap.Value) val {
 		e.fail(e.cfg.SpecialKey+" function failed", err)
 		return val{}
 	}
+	if e.cur >= 0 {
+		if s, ok := shapeOf(&e.queue[e.cur]); ok && s != e.shape {
+			what := "table"
+			if e.queue[e.cur].k == vThread {
+				what = "coroutine"
+			}
+			e.fail(e.cfg.SpecialKey+" function changed the "+what+" being persisted", nil)
+			return val{}
+		}
+	}
 	if len(res) == 0 || !res[0].IsFunction() {
 		e.fail(e.cfg.SpecialKey+" did not return a function", nil)
 		return val{}
@@ -109,6 +121,28 @@ func (e *encoder) callSpecial(v, f heap.Value) val {
 	r := e.enqueue(item{k: vSpecial, aux: res[0], kind: v.Kind()})
 	e.ids[v.Pointer()] = r
 	return r
+}
+
+// shape holds the sizes of a table or thread that its record is built to, which a
+// __persist function called while the object is visited must leave as they are.
+type shape [6]int
+
+// shapeOf returns the shape of a queued table or thread, and whether it has one.
+func shapeOf(it *item) (shape, bool) {
+	switch it.k {
+	case vTable:
+		t := (*heap.Table)(it.p)
+		return shape{t.ArrayLen(), t.HashLen(), t.HashCap()}, true
+	case vThread:
+		t := (*heap.Thread)(it.p)
+		s := shape{len(t.Stack), t.Top, int(t.Status), len(t.Frames), len(t.TBC)}
+		for i := range t.Frames {
+			// Where the frames are: a resume moves one at least.
+			s[5] = s[5]*31 + t.Frames[i].PC + t.Frames[i].Top
+		}
+		return s, true
+	}
+	return shape{}, false
 }
 
 // checkRebuilds fails for a special object whose rebuild function reaches the
@@ -181,12 +215,13 @@ func (e *encoder) visitThread(t *heap.Thread) {
 	}
 	rec := threadRec{Status: uint(t.Status), Size: uint(len(t.Stack)), Top: uint(t.Top)}
 	rec.Stack = make(vals, h)
-	for i := range rec.Stack {
+	// As in visitTable, a change by a __persist function ends the loops.
+	for i := 0; i < len(rec.Stack) && e.err == nil; i++ {
 		e.edge = edge{op: edgeStack, n: i}
 		rec.Stack[i] = e.see(t.Stack[i])
 	}
 	rec.Frames = make([]frameRec, len(t.Frames))
-	for i := range t.Frames {
+	for i := 0; i < len(rec.Frames) && e.err == nil; i++ {
 		rec.Frames[i] = e.frame(i, &t.Frames[i])
 	}
 	rec.TBC = make([]uint, len(t.TBC))

@@ -26,8 +26,9 @@ type validator struct {
 func validate(s *snapshot, cfg *unpersistConfig) error {
 	v := &validator{s: s, cfg: cfg, seen: make(map[val]struct{})}
 	steps := []func() error{
-		v.strings, v.tables, v.closures, v.builtins, v.userdata,
-		v.threads, v.protos, v.perms, v.specials,
+		// perms and specials first: the other steps read the kinds they record.
+		v.perms, v.specials, v.strings, v.tables, v.closures, v.builtins, v.userdata,
+		v.threads, v.protos,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -229,6 +230,9 @@ func (v *validator) proto(p *protoRec) error {
 func (v *validator) perms() error {
 	clear(v.seen)
 	for i, p := range v.s.Perms {
+		if p.Kind != uint(heap.Kind(p.Kind)) {
+			return corrupt(vPerm, i, "bad kind %d", p.Kind)
+		}
 		switch heap.Kind(p.Kind) {
 		case heap.KindString, heap.KindTable, heap.KindClosure, heap.KindBuiltin,
 			heap.KindUserdata, heap.KindThread:
@@ -238,10 +242,22 @@ func (v *validator) perms() error {
 		if p.Key.k < vFalse || p.Key.k > vString {
 			return corrupt(vPerm, i, "key is a %s", p.Key.k)
 		}
-		if _, dup := v.seen[p.Key]; dup {
+		key := p.Key
+		if key.k == vFloat {
+			// As the encoder: no NaN, and one key for the floats a table takes for
+			// integers.
+			n, ok := heap.NormalizeKey(heap.Float(math.Float64frombits(key.n)))
+			if !ok {
+				return corrupt(vPerm, i, "NaN key")
+			}
+			if n.IsInt() {
+				key = val{k: vInt, n: uint64(n.AsInt())}
+			}
+		}
+		if _, dup := v.seen[key]; dup {
 			return corrupt(vPerm, i, "duplicate key")
 		}
-		v.seen[p.Key] = struct{}{}
+		v.seen[key] = struct{}{}
 	}
 	return nil
 }
@@ -251,7 +267,8 @@ func (v *validator) perms() error {
 func (v *validator) specials() error {
 	for i, s := range v.s.Specials {
 		k := heap.Kind(s.Kind)
-		if (k != heap.KindTable && k != heap.KindUserdata) || !v.isFunction(s.Fn) {
+		if s.Kind != uint(k) || (k != heap.KindTable && k != heap.KindUserdata) ||
+			!v.isFunction(s.Fn) {
 			return corrupt(vSpecial, i, "malformed special")
 		}
 	}

@@ -49,6 +49,7 @@ print(coroutine.resume(eris.unpersist({step = step}, data))) --> true	done
 print(pcall(eris.persist, {[print] = {}}, print)) --> false	bad permanent key for function (boolean, number or string expected, got table) (root)
 print(pcall(eris.persist, {[print] = 1, [tostring] = 1}, {print, tostring})) --> false	two values share the permanent key 1 (...[2])
 print(pcall(eris.persist, {[print] = 0/0}, {print})) --> false	bad permanent key for function (NaN) (...[1])
+print(pcall(eris.persist, {[print] = 1, [tostring] = 1.0}, {print, tostring})) --> false	two values share the permanent key 1.0 (...[2])
 
 -- __persist: true persists literally, false forbids, a function returns a rebuild
 -- closure run when loading, whose result stands for the object everywhere.
@@ -61,7 +62,7 @@ print(r[1] == r[2], r[1].x, r[1].rebuilt, r.literal.y, getmetatable(r.literal)._
 print(pcall(eris.persist, {setmetatable({}, {__persist = false})})) --> false	attempt to persist forbidden table (...[1])
 print(pcall(eris.persist, setmetatable({}, {__persist = function() return 1 end}))) --> false	__persist did not return a function (root)
 print(pcall(eris.persist, setmetatable({}, {__persist = "yes"}))) --> false	__persist not nil, boolean, or function (root)
-print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:64: no way
+print(pcall(eris.persist, setmetatable({}, {__persist = function() error("no way") end}))) --> false	__persist function failed (root): eris.lua:65: no way
 print(pcall(eris.unpersist, eris.persist(setmetatable({}, {__persist = function() return function() return 1 end end})))) --> false	special unpersist failed: bad unpersist function (table expected, returned number)
 -- An object whose state holds another one with __persist is rebuilt after it; a rebuild
 -- function that reaches its own object could not run, so the object is not persisted.
@@ -77,6 +78,18 @@ local me = setmetatable({}, {__persist = function(o) return function() return o 
 print(pcall(eris.persist, {me})) --> false	__persist rebuild function reaches the table it rebuilds (...[1])
 r[2].state.up = r[1]
 print(pcall(eris.persist, r[1])) --> false	__persist rebuild function reaches the table it rebuilds (...child)
+-- A __persist function must not change the table or coroutine being written.
+local host = {}
+host.s = setmetatable({}, {__persist = function() host.x = 1 return function() return {} end end})
+print(pcall(eris.persist, host)) --> false	__persist function changed the table being persisted (...s)
+local busy
+busy = coroutine.create(function()
+  local obj = setmetatable({}, {__persist = function() coroutine.resume(busy) return function() return {} end end})
+  coroutine.yield(obj)
+  coroutine.yield()
+end)
+coroutine.resume(busy)
+print(pcall(eris.persist, busy)) --> false	__persist function changed the coroutine being persisted (...stack[1])
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
 print(type(eris.persist(setmetatable({}, {__persist = false})))) --> string
@@ -133,7 +146,7 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:126: big 5
+print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:139: big 5
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')
