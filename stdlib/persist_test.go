@@ -430,3 +430,36 @@ func TestSaveStatePaths(t *testing.T) {
 		}
 	}
 }
+
+// TestUnpersistStepBudget checks that the rebuild functions of one load from the host
+// share one budget of MaxSteps: twenty of them looping 1000 times each fit in 100 000
+// steps but not in 10 000, though each alone would.
+func TestUnpersistStepBudget(t *testing.T) {
+	t.Parallel()
+	src := newPersistVM(t, &bytes.Buffer{})
+	root, err := persistLua(src, `
+		local mt = {__persist = function() return function()
+			local n = 0 for i = 1, 1000 do n = n + i end return {n = n} end end}
+		local t = {} for i = 1, 20 do t[i] = setmetatable({}, mt) end
+		return t`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := src.Persist(root, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		steps int64
+		fail  bool
+	}{{100_000, false}, {10_000, true}} {
+		m := vm.New(&vm.Options{MaxSteps: tc.steps})
+		stdlib.Open(m, stdlib.All)
+		v, err := m.Unpersist(data, nil)
+		if failed := errors.Is(err, vm.ErrStepLimit); failed != tc.fail {
+			t.Errorf("MaxSteps %d: got %v, want the step limit reached: %v", tc.steps, err, tc.fail)
+		} else if !tc.fail && v.AsTable().GetInt(20).AsTable().GetStr("n").AsInt() != 500500 {
+			t.Errorf("MaxSteps %d: got %v, want the rebuilt tables", tc.steps, v)
+		}
+	}
+}

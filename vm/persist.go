@@ -40,7 +40,10 @@ func (m *VM) Persist(root heap.Value, opts *serialize.PersistOptions) ([]byte, e
 }
 
 // Unpersist reads a snapshot, resolving builtins, continuations and named userdata
-// by name in this VM and running rebuild functions through PCall.
+// by name in this VM and running rebuild functions through PCall. Called from the
+// host, it gives all rebuild functions one budget of Options.MaxSteps, and no
+// collection runs until it returns: the objects being built are reachable from no
+// root yet.
 func (m *VM) Unpersist(data []byte, opts *serialize.UnpersistOptions) (heap.Value, error) {
 	var o serialize.UnpersistOptions
 	if opts != nil {
@@ -56,6 +59,12 @@ func (m *VM) Unpersist(data []byte, opts *serialize.UnpersistOptions) (heap.Valu
 		o.Loaded = m.NoteMetatable
 	}
 	start := time.Now()
+	if m.nested == 0 && m.gc.loading == 0 && m.cfg.maxSteps > 0 {
+		// The rebuild functions of one load share a budget.
+		m.steps = m.cfg.maxSteps
+	}
+	m.gc.loading++
+	defer func() { m.gc.loading-- }()
 	v, err := serialize.Unpersist(data, &o)
 	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
 		m.cfg.logger.Info("state loaded", slog.Int("bytes", len(data)),

@@ -295,7 +295,7 @@ func (m *VM) Interrupt() { m.interrupt.Store(true) }
 func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err error) {
 	th := m.th
 	top := th.Top
-	if m.nested == 0 && m.cfg.maxSteps > 0 {
+	if m.nested == 0 && m.gc.loading == 0 && m.cfg.maxSteps > 0 {
 		m.steps = m.cfg.maxSteps
 	}
 	defer func() {

@@ -45,9 +45,10 @@ type Options struct {
 	// MaxSteps in force. Nil, the default, discards them.
 	Logger *slog.Logger
 	// MaxSteps, when positive, limits the work of each call from the host (PCall at
-	// the outermost level), counted in calls and backward jumps; reaching it stops
-	// the call with an error wrapping ErrStepLimit, which no pcall can catch. Zero,
-	// the default, means no limit. Counting costs a compare per call and jump.
+	// the outermost level, or the rebuild functions of one Unpersist or LoadState
+	// together), counted in calls and backward jumps; reaching it stops the call
+	// with an error wrapping ErrStepLimit, which no pcall can catch. Zero, the
+	// default, means no limit. Counting costs a compare per call and jump.
 	MaxSteps int64
 }
 

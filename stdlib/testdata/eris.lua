@@ -90,6 +90,12 @@ busy = coroutine.create(function()
 end)
 coroutine.resume(busy)
 print(pcall(eris.persist, busy)) --> false	__persist function changed the coroutine being persisted (...stack[1])
+-- No collection runs while a load builds objects no root reaches yet.
+local V = {"value"}
+local W = setmetatable({V}, {__mode = "v"})
+local R = setmetatable({}, {__persist = function() return function() collectgarbage() return {n = #W} end end})
+r = roundtrip({R = R, W = W, V = V})
+print(r.W[1] == r.V, r.R.n) --> true	1
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
 print(type(eris.persist(setmetatable({}, {__persist = false})))) --> string
@@ -146,7 +152,7 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:139: big 5
+print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:145: big 5
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')
