@@ -388,9 +388,9 @@ func (c *cli) call(fn heap.Value, args ...heap.Value) ([]heap.Value, error) {
 
 // catchInterrupt turns SIGINT into an interrupt of the VM (the running Lua code raises
 // "interrupted!") until the function it returns is called. As lua.c's signal handler,
-// it takes one signal and gives the next its default action, ending the process, for
-// code that goes on after the interrupt; outside these calls the signal keeps that
-// action, or reaches the line editor at the prompt.
+// it takes one signal and ends the process on the next, for code that goes on after
+// the interrupt, even if the process started with the signal ignored; outside these
+// calls the signal keeps its action, or reaches the line editor at the prompt.
 func (c *cli) catchInterrupt() (release func()) {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt)
@@ -398,8 +398,13 @@ func (c *cli) catchInterrupt() (release func()) {
 	go func() {
 		select {
 		case <-sig:
-			signal.Stop(sig)
 			c.m.Interrupt()
+		case <-done:
+			return
+		}
+		select {
+		case <-sig:
+			dieOfInterrupt()
 		case <-done:
 		}
 	}()

@@ -161,3 +161,17 @@ func checkInterrupt(t *testing.T, bin string, c, want interruptCase) {
 			want.stdout, want.stderr, want.exit, want.signal)
 	}
 }
+
+// TestSecondInterruptWhenIgnored starts the command with SIGINT ignored, as a shell
+// starts a background job: the first signal still interrupts the Lua code, and the
+// second still ends the process, with the status a shell gives a process SIGINT
+// killed, since the ignored disposition cannot be turned back into the default one.
+func TestSecondInterruptWhenIgnored(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	c := interruptCase{args: []string{"-c", `trap '' INT; exec "$0" -e "$1"`, bin,
+		"print('ready') while true do print(pcall(function() while true do end end)) end"},
+		marks: []string{"ready\n", "interrupted!\n"}, stdout: "ready\nfalse\tinterrupted!\n",
+		exit: 130}
+	checkInterrupt(t, "/bin/sh", c, c)
+}
