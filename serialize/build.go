@@ -30,6 +30,7 @@ type builder struct {
 	threads  []heap.Thread
 	protos   []heap.Proto
 	upvals   []*heap.Upvalue
+	upvalSet []bool // the upvalues filled so far
 	perms    []heap.Value
 	specials []heap.Value
 	order    *rebuildOrder
@@ -130,6 +131,7 @@ func (b *builder) shells() error {
 	b.closures = make([]heap.Closure, len(b.s.Closures))
 	b.threads = make([]heap.Thread, len(b.s.Threads))
 	b.upvals = make([]*heap.Upvalue, len(b.s.Upvals))
+	b.upvalSet = make([]bool, len(b.s.Upvals))
 	for i := range b.upvals {
 		b.upvals[i] = heap.NewClosedUpvalue(heap.Nil)
 	}
@@ -264,6 +266,7 @@ func (b *builder) fill(k vkind, i int) error {
 		return b.fillThread(i)
 	case rUpval:
 		b.upvals[i].Set(b.value(b.s.Upvals[i]))
+		b.upvalSet[i] = true
 	}
 	return nil
 }
@@ -275,14 +278,21 @@ func (b *builder) fillTable(i int) error {
 	n := len(rec.Hash) / 2
 	keys := make([]heap.Value, n)
 	vals := make([]heap.Value, n)
-	late := false
+	perm, special := false, false
 	for j := range n {
 		keys[j] = b.value(rec.Hash[2*j])
 		vals[j] = b.value(rec.Hash[2*j+1])
-		late = late || rec.Hash[2*j].k == vPerm || rec.Hash[2*j].k == vSpecial
+		perm = perm || rec.Hash[2*j].k == vPerm
+		special = special || rec.Hash[2*j].k == vSpecial
 	}
-	if late && hasDuplicate(keys) {
-		return corrupt(vTable, i, "permanent or special key equals another key")
+	// Keys that Perms or rebuild functions supply may turn out equal.
+	if (perm || special) && hasDuplicate(keys) {
+		if special {
+			return fmt.Errorf("%w: a table has two keys that are one object once rebuilt",
+				ErrSpecial)
+		}
+		return fmt.Errorf("%w: a table has two keys that are one value once Perms "+
+			"gives the permanent ones", ErrMissingPerm)
 	}
 	t.Restore(b.values(rec.Array), keys, vals, int(rec.HashCap))
 	t.Meta = tableOrNil(b.value(rec.Meta))

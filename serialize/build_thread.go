@@ -37,7 +37,12 @@ func (b *builder) fillThread(i int) error {
 		t.Stack[j] = b.value(v)
 	}
 	for _, o := range rec.Open {
-		t.AdoptUpvalue(b.upvals[o.Upval], int(o.Index))
+		u := b.upvals[o.Upval]
+		if b.upvalSet[o.Upval] {
+			// A rebuild function may have assigned the variable since.
+			t.Stack[o.Index] = u.Get()
+		}
+		t.AdoptUpvalue(u, int(o.Index))
 	}
 	t.Err, t.Failed, t.CCalls = b.value(rec.Err), rec.Failed, int(rec.CCalls)
 	return nil

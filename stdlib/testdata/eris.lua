@@ -96,6 +96,25 @@ local W = setmetatable({V}, {__mode = "v"})
 local R = setmetatable({}, {__persist = function() return function() collectgarbage() return {n = #W} end end})
 r = roundtrip({R = R, W = W, V = V})
 print(r.W[1] == r.V, r.R.n) --> true	1
+-- What a rebuild function assigns to a variable a suspended coroutine still holds on
+-- its stack, the coroutine sees.
+local counter = coroutine.create(function()
+  local count = 0
+  local obj = setmetatable({}, {__persist = function()
+    return function() count = count + 1 return {loaded = count} end end})
+  coroutine.yield(obj)
+  return count, obj.loaded
+end)
+local _, counted = coroutine.resume(counter)
+r = roundtrip({co = counter, obj = counted})
+print(r.obj.loaded, select(2, coroutine.resume(r.co))) --> 1	1	1
+-- Keys of one table that rebuild functions or perms make one object cannot load.
+local one = {}
+local same = {__persist = function() return function() return one end end}
+print(pcall(eris.unpersist, eris.persist({[setmetatable({}, same)] = 1, [setmetatable({}, same)] = 2}))) --> false	special unpersist failed: a table has two keys that are one object once rebuilt
+local kx, ky = {}, {}
+data = eris.persist({[kx] = 1, [ky] = 2}, {[kx] = "x", [ky] = "y"})
+print(pcall(eris.unpersist, {one, one}, data)) --> false	bad permanent value: a table has two keys that are one value once Perms gives the permanent ones
 eris.settings("spkey", "__save")
 print(pcall(eris.persist, setmetatable({}, {__save = false}))) --> false	attempt to persist forbidden table (root)
 print(type(eris.persist(setmetatable({}, {__persist = false})))) --> string
@@ -152,7 +171,8 @@ print(#stripped < #full, eris.settings("debug")) --> true	false
 eris.settings("debug", nil)
 local g = eris.unpersist(stripped)
 print(g(1), pcall(g, 5)) --> 2	false	big 5
-print(pcall(eris.unpersist(full), 5)) --> false	eris.lua:145: big 5
+local ok, msg = pcall(eris.unpersist(full), 5)
+print(ok, msg == "eris.lua:" .. debug.getinfo(f, "S").linedefined + 2 .. ": big 5") --> false	true
 print(debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline, debug.getlocal(g, 1)) --> =?	-1	nil
 local h = eris.unpersist((function() eris.settings("debug", false); local s = eris.persist(function(t) return t.x.y end); eris.settings("debug", true); return s end)())
 print(pcall(h, {})) --> false	?:-1: attempt to index a nil value (field 'x')
