@@ -463,3 +463,23 @@ func TestUnpersistStepBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestStepLimitPassesPersistence checks that the step limit stopping a __persist or
+// rebuild function ends the host call, although eris.persist and eris.unpersist run
+// them under a pcall of their own: the script's pcall must not catch it.
+func TestStepLimitPassesPersistence(t *testing.T) {
+	t.Parallel()
+	for _, src := range []string{
+		`local d = eris.persist(setmetatable({}, {__persist = function()
+			return function() while true do end end end}))
+		pcall(eris.unpersist, d) return "went on"`,
+		`pcall(eris.persist, setmetatable({}, {__persist = function() while true do end end}))
+		return "went on"`,
+	} {
+		m := vm.New(&vm.Options{MaxSteps: 100_000})
+		stdlib.Open(m, stdlib.All)
+		if res, err := m.DoString(src, "=test"); !errors.Is(err, vm.ErrStepLimit) {
+			t.Errorf("%s: got %v, %v, want the step limit reached", src, res, err)
+		}
+	}
+}
