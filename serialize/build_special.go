@@ -1,13 +1,14 @@
 // This file calls the rebuild functions of specially persisted objects.
 //
 // A rebuild function must see every object it reaches filled, and filling a record
-// that refers to a special object needs that object rebuilt, so the calls follow the
-// references: a depth-first walk from each special object fills a record after the
-// special objects it reaches are rebuilt, and calls a rebuild function after all it
-// reaches is filled. Special objects nested in the state of another one, as Eris
-// allows, are thus rebuilt first. A rebuild function that reaches its own object,
-// directly or through the state of another special object, has no order that works,
-// and the load fails.
+// that refers to a special object needs that object rebuilt. So the calls follow the
+// references: in the graph whose edges are the references of records, and from each
+// special object to its rebuild function, the strongly connected components are
+// taken in an order in which each comes after all it reaches (Tarjan's algorithm
+// gives them so), a component of records is filled and a special object is rebuilt.
+// Special objects nested in the state of another one, as Eris allows, are thus
+// rebuilt first. A special object in a component with other records reaches itself:
+// its rebuild function would need it already rebuilt, and the load fails.
 
 package serialize
 
@@ -18,24 +19,25 @@ import (
 	"github.com/pluto-go/pluto-go/heap"
 )
 
-// rebuildOrder is the state of the walk over a snapshot. A record's state is 0 before
-// the walk meets it, doneState once it is left, and otherwise, while it is on the
-// walk's path, one more than the number of special objects on the path up to it.
+// rebuildOrder is the state of the walk over a snapshot, an iterative form of
+// Tarjan's algorithm. A record's index is 0 before the walk meets it, and otherwise
+// one more than the order in which it was met.
 type rebuildOrder struct {
-	s     *snapshot
-	leave func(r ref) error // called as the walk leaves r, all r reaches being done
-	state [numKinds][]int32
-	path  []pathEntry
-	outer []int32 // the special objects on the path, outermost first
+	s       *snapshot
+	leave   func(scc []ref) error // called with each component, after all it reaches
+	index   [numKinds][]int32
+	low     [numKinds][]int32
+	onStack [numKinds][]bool
+	met     int32
+	stack   []ref       // records met whose component is not complete
+	path    []pathEntry // the records being walked, innermost last
 }
 
-// pathEntry is a record on the walk's path with the references still to follow.
+// pathEntry is a record being walked with the references still to follow.
 type pathEntry struct {
 	r    ref
 	refs []ref
 }
-
-const doneState = -1
 
 // cycleError reports a rebuild function that reaches its own object.
 type cycleError struct{ special int }
@@ -45,13 +47,17 @@ func (e *cycleError) Error() string {
 }
 
 // walkSpecials walks from every special object of the checked snapshot s in the
-// order of their records, calling leave in the walk's post-order. It fails with a
-// *cycleError, or with what leave returns.
-func walkSpecials(s *snapshot, leave func(r ref) error) (*rebuildOrder, error) {
+// order of their records, calling leave with each strongly connected component
+// after the components it reaches. It fails with a *cycleError for a special object
+// in a component with other records, before leave sees it, or with what leave
+// returns.
+func walkSpecials(s *snapshot, leave func(scc []ref) error) (*rebuildOrder, error) {
 	o := &rebuildOrder{s: s, leave: leave}
 	lens := lengths(s)
 	for k := firstRef; k < numKinds; k++ {
-		o.state[k] = make([]int32, lens[k])
+		o.index[k] = make([]int32, lens[k])
+		o.low[k] = make([]int32, lens[k])
+		o.onStack[k] = make([]bool, lens[k])
 	}
 	for i := range s.Specials {
 		if err := o.walkFrom(ref{k: vSpecial, i: int32(i)}); err != nil {
@@ -61,45 +67,51 @@ func walkSpecials(s *snapshot, leave func(r ref) error) (*rebuildOrder, error) {
 	return o, nil
 }
 
-// done reports whether the walk has left record r.
+// done reports whether the walk has met record r, and so handed it to leave.
 func (o *rebuildOrder) done(r ref) bool {
-	return o != nil && o.state[r.k] != nil && o.state[r.k][r.i] == doneState
+	return o != nil && o.index[r.k] != nil && o.index[r.k][r.i] != 0
 }
 
 // walkFrom walks from record r.
 func (o *rebuildOrder) walkFrom(r ref) error {
-	if o.state[r.k][r.i] != 0 {
+	if o.index[r.k][r.i] != 0 {
 		return nil
 	}
 	o.enter(r)
 	for len(o.path) > 0 {
 		top := &o.path[len(o.path)-1]
-		if len(top.refs) == 0 {
-			if err := o.pop(); err != nil {
-				return err
+		if len(top.refs) > 0 {
+			c := top.refs[0]
+			top.refs = top.refs[1:]
+			switch {
+			case o.index[c.k][c.i] == 0:
+				o.enter(c)
+			case o.onStack[c.k][c.i]:
+				o.low[top.r.k][top.r.i] = min(o.low[top.r.k][top.r.i], o.index[c.k][c.i])
 			}
 			continue
 		}
-		c := top.refs[0]
-		top.refs = top.refs[1:]
-		switch st := o.state[c.k][c.i]; {
-		case st == 0:
-			o.enter(c)
-		case st == doneState:
-		case c.k == vSpecial || int(st)-1 < len(o.outer):
-			// The path from c back to itself passes a rebuild function.
-			return &cycleError{int(o.outer[len(o.outer)-1])}
+		r := top.r
+		o.path = o.path[:len(o.path)-1]
+		if len(o.path) > 0 {
+			p := o.path[len(o.path)-1].r
+			o.low[p.k][p.i] = min(o.low[p.k][p.i], o.low[r.k][r.i])
+		}
+		if o.low[r.k][r.i] == o.index[r.k][r.i] {
+			if err := o.component(r); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// enter puts record r on the walk's path.
+// enter meets record r.
 func (o *rebuildOrder) enter(r ref) {
-	if r.k == vSpecial {
-		o.outer = append(o.outer, r.i)
-	}
-	o.state[r.k][r.i] = int32(len(o.outer)) + 1
+	o.met++
+	o.index[r.k][r.i], o.low[r.k][r.i] = o.met, o.met
+	o.onStack[r.k][r.i] = true
+	o.stack = append(o.stack, r)
 	var refs []ref
 	if r.k != vString {
 		refs = children(o.s, r, nil)
@@ -107,15 +119,22 @@ func (o *rebuildOrder) enter(r ref) {
 	o.path = append(o.path, pathEntry{r: r, refs: refs})
 }
 
-// pop takes the last record off the path and leaves it.
-func (o *rebuildOrder) pop() error {
-	r := o.path[len(o.path)-1].r
-	o.path = o.path[:len(o.path)-1]
-	o.state[r.k][r.i] = doneState
-	if r.k == vSpecial {
-		o.outer = o.outer[:len(o.outer)-1]
+// component takes the component whose first record met is r off the stack and
+// hands it to leave.
+func (o *rebuildOrder) component(r ref) error {
+	i := len(o.stack) - 1
+	for o.stack[i] != r {
+		i--
 	}
-	return o.leave(r)
+	scc := o.stack[i:]
+	o.stack = o.stack[:i]
+	for _, x := range scc {
+		o.onStack[x.k][x.i] = false
+		if x.k == vSpecial && len(scc) > 1 {
+			return &cycleError{int(x.i)}
+		}
+	}
+	return o.leave(scc)
 }
 
 // rebuildSpecials calls the rebuild function of every specially persisted object,
@@ -134,14 +153,20 @@ func (b *builder) rebuildSpecials() error {
 	return err
 }
 
-// leave fills a pending record, or rebuilds a special object, once all it reaches
-// is done.
-func (b *builder) leave(r ref) error {
-	if r.k == vSpecial {
-		return b.rebuild(int(r.i))
-	}
-	if b.isPending(r.k, int(r.i)) {
-		return b.fill(r.k, int(r.i))
+// leave fills the pending records of a component, or rebuilds its special object,
+// once all it reaches is done.
+func (b *builder) leave(scc []ref) error {
+	for _, r := range scc {
+		var err error
+		switch {
+		case r.k == vSpecial:
+			err = b.rebuild(int(r.i))
+		case b.isPending(r.k, int(r.i)):
+			err = b.fill(r.k, int(r.i))
+		}
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -149,7 +149,7 @@ func shapeOf(it *item) (shape, bool) {
 // object itself, which no load could rebuild (see build_special.go), so that such a
 // snapshot is never written.
 func (e *encoder) checkRebuilds() {
-	_, err := walkSpecials(&e.snap, func(ref) error { return nil })
+	_, err := walkSpecials(&e.snap, func([]ref) error { return nil })
 	var ce *cycleError
 	if !errors.As(err, &ce) {
 		return

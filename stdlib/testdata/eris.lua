@@ -77,7 +77,11 @@ print(r[1].state.n, r[1].state.child.state.n, r[1].state.child == r[2], r[2].reb
 local me = setmetatable({}, {__persist = function(o) return function() return o end end})
 print(pcall(eris.persist, {me})) --> false	__persist rebuild function reaches the table it rebuilds (...[1])
 r[2].state.up = r[1]
-print(pcall(eris.persist, r[1])) --> false	__persist rebuild function reaches the table it rebuilds (...child)
+print(pcall(eris.persist, r[1])) --> false	__persist rebuild function reaches the table it rebuilds (root)
+local ring, link = {}, {}
+local inner = setmetatable({}, {__persist = function() local l = link return function() return {l[1]} end end})
+link[1], ring[1], ring[2] = ring, link, inner
+print(pcall(eris.persist, setmetatable({}, {__persist = function() return function() return ring end end}))) --> false	__persist rebuild function reaches the table it rebuilds (...[2])
 -- A __persist function must not change the table or coroutine being written.
 local host = {}
 host.s = setmetatable({}, {__persist = function() host.x = 1 return function() return {} end end})
