@@ -36,11 +36,13 @@
 // each sees filled every object it reaches, so an object whose state holds another
 // special object is rebuilt after it. An object whose rebuild function reaches the
 // object itself, directly or through other special objects, has no such order: Persist
-// refuses it, and Unpersist fails with ErrSpecial on a snapshot that holds one. A
-// userdata without a name, permanent key or __persist cannot be persisted; if its Go
-// data is a [Describer] (the stream of an open file), the error says what it is.
-// Neither can a running or normal coroutine, nor a builtin without a name. An open
-// upvalue whose thread is not persisted is loaded closed, holding the value it had.
+// refuses it, and Unpersist fails with ErrSpecial on a snapshot that holds one. A table
+// or thread that a __persist function changes while it is being written is written as
+// it was before. A userdata without a name, permanent key or __persist cannot be
+// persisted; if its Go data is a [Describer] (the stream of an open file), the error
+// says what it is. Neither can a running or normal coroutine, nor a builtin without a
+// name. An open upvalue whose thread is not persisted is loaded closed, holding the
+// value it had.
 //
 // # Format
 //

@@ -12,6 +12,7 @@ package serialize
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"unsafe"
 
 	"github.com/pluto-go/pluto-go/heap"
@@ -57,7 +58,7 @@ type encoder struct {
 	links []link // with cfg.Path, how each queued object was reached
 	// specials records how each special object was reached, for checkRebuilds.
 	specials []link
-	shape    shape // of the object being visited
+	parts    tableCopy // reused by tableParts
 	err      error
 }
 
@@ -86,7 +87,6 @@ func (e *encoder) run(root heap.Value) error {
 
 // visit builds the record of a queued object.
 func (e *encoder) visit(it *item) {
-	e.shape, _ = shapeOf(it)
 	switch it.k {
 	case vTable:
 		e.visitTable((*heap.Table)(it.p))
@@ -244,23 +244,91 @@ func (e *encoder) ref(k vkind, p unsafe.Pointer) uint {
 // capacity and metatable.
 func (e *encoder) visitTable(t *heap.Table) {
 	rec := tableRec{HashCap: uint(t.HashCap())}
-	rec.Array = make(vals, t.ArrayLen())
-	// A __persist function called by see may change t; callSpecial then fails,
-	// which ends the loops before they read past what they sized.
-	for i := 0; i < len(rec.Array) && e.err == nil; i++ {
+	na, nh := t.ArrayLen(), t.HashLen()
+	parts := e.tableParts(t)
+	rec.Array = make(vals, na)
+	for i := range rec.Array {
 		e.edge = edge{op: edgeIndex, n: i + 1}
-		rec.Array[i] = e.see(t.ArrayEntry(i))
+		v := parts.array(t, i)
+		rec.Array[i] = e.see(v)
 	}
-	rec.Hash = make(vals, 2*t.HashLen())
-	for i := 0; i < len(rec.Hash)/2 && e.err == nil; i++ {
-		k, v := t.HashEntry(i)
+	rec.Hash = make(vals, 2*nh)
+	for i := range nh {
+		k, v := parts.hash(t, na, i)
 		e.edge = edge{op: edgeKey, key: k}
 		rec.Hash[2*i] = e.see(k)
 		rec.Hash[2*i+1] = e.see(v)
 	}
+	clear(parts)
 	e.edge = edge{op: edgeMeta}
 	rec.Meta = e.see(heap.TableValue(t.Meta))
 	e.snap.Tables = append(e.snap.Tables, rec)
+}
+
+// tableCopy holds the parts of a table being visited, copied before any value is met
+// when meeting one may call a __persist function, which may change the table: the
+// record then keeps the state the visit began with. Nil when no copy is needed.
+type tableCopy []heap.Value
+
+// tableParts returns the copy of t's parts visitTable needs, reusing e.parts.
+func (e *encoder) tableParts(t *heap.Table) tableCopy {
+	na, nh := t.ArrayLen(), t.HashLen()
+	special := false
+	for i := 0; i < na && !special; i++ {
+		special = e.maySpecial(t.ArrayEntry(i))
+	}
+	for i := 0; i < nh && !special; i++ {
+		k, v := t.HashEntry(i)
+		special = e.maySpecial(k) || e.maySpecial(v)
+	}
+	if !special {
+		return nil
+	}
+	parts := slices.Grow(e.parts[:0], na+2*nh)[:na+2*nh]
+	for i := range na {
+		parts[i] = t.ArrayEntry(i)
+	}
+	for i := range nh {
+		parts[na+2*i], parts[na+2*i+1] = t.HashEntry(i)
+	}
+	e.parts = parts
+	return parts
+}
+
+// array returns array entry i of t, from the copy if there is one.
+func (c tableCopy) array(t *heap.Table, i int) heap.Value {
+	if c == nil {
+		return t.ArrayEntry(i)
+	}
+	return c[i]
+}
+
+// hash returns hash entry i of t, whose array part has na entries, from the copy if
+// there is one.
+func (c tableCopy) hash(t *heap.Table, na, i int) (k, v heap.Value) {
+	if c == nil {
+		return t.HashEntry(i)
+	}
+	return c[na+2*i], c[na+2*i+1]
+}
+
+// maySpecial reports whether meeting v may call a __persist function: v is a table
+// or userdata not met before whose metatable has a function under the special key.
+func (e *encoder) maySpecial(v heap.Value) bool {
+	var mt *heap.Table
+	switch v.Kind() {
+	case heap.KindTable:
+		mt = v.AsTable().Meta
+	case heap.KindUserdata:
+		mt = v.AsUserdata().Meta
+	}
+	if mt == nil {
+		return false
+	}
+	if _, met := e.ids[v.Pointer()]; met {
+		return false
+	}
+	return mt.GetStr(e.cfg.SpecialKey).IsFunction()
 }
 
 // visitClosure builds a closure's record: its prototype and upvalues.

@@ -103,16 +103,6 @@ func (e *encoder) callSpecial(v, f heap.Value) val {
 		e.fail(e.cfg.SpecialKey+" function failed", err)
 		return val{}
 	}
-	if e.cur >= 0 {
-		if s, ok := shapeOf(&e.queue[e.cur]); ok && s != e.shape {
-			what := "table"
-			if e.queue[e.cur].k == vThread {
-				what = "coroutine"
-			}
-			e.fail(e.cfg.SpecialKey+" function changed the "+what+" being persisted", nil)
-			return val{}
-		}
-	}
 	if len(res) == 0 || !res[0].IsFunction() {
 		e.fail(e.cfg.SpecialKey+" did not return a function", nil)
 		return val{}
@@ -121,28 +111,6 @@ func (e *encoder) callSpecial(v, f heap.Value) val {
 	r := e.enqueue(item{k: vSpecial, aux: res[0], kind: v.Kind()})
 	e.ids[v.Pointer()] = r
 	return r
-}
-
-// shape holds the sizes of a table or thread that its record is built to, which a
-// __persist function called while the object is visited must leave as they are.
-type shape [6]int
-
-// shapeOf returns the shape of a queued table or thread, and whether it has one.
-func shapeOf(it *item) (shape, bool) {
-	switch it.k {
-	case vTable:
-		t := (*heap.Table)(it.p)
-		return shape{t.ArrayLen(), t.HashLen(), t.HashCap()}, true
-	case vThread:
-		t := (*heap.Thread)(it.p)
-		s := shape{len(t.Stack), t.Top, int(t.Status), len(t.Frames), len(t.TBC)}
-		for i := range t.Frames {
-			// Where the frames are: a resume moves one at least.
-			s[5] = s[5]*31 + t.Frames[i].PC + t.Frames[i].Top
-		}
-		return s, true
-	}
-	return shape{}, false
 }
 
 // checkRebuilds fails for a special object whose rebuild function reaches the
@@ -206,39 +174,43 @@ func userdataReason(u *heap.Userdata) string {
 
 // visitThread builds a thread's record. The stack is written up to the highest slot
 // the thread uses: its top, the top of any frame, an open upvalue or a pending
-// to-be-closed variable.
+// to-be-closed variable. As visitTable, it copies what it writes before meeting any
+// value, so that the record keeps one state even if a __persist function resumes
+// the thread.
 func (e *encoder) visitThread(t *heap.Thread) {
 	h := threadHeight(t)
 	if h > len(t.Stack) || t.Top < 0 {
 		e.fail("attempt to persist a malformed thread", nil)
 		return
 	}
-	rec := threadRec{Status: uint(t.Status), Size: uint(len(t.Stack)), Top: uint(t.Top)}
-	rec.Stack = make(vals, h)
-	// As in visitTable, a change by a __persist function ends the loops.
-	for i := 0; i < len(rec.Stack) && e.err == nil; i++ {
-		e.edge = edge{op: edgeStack, n: i}
-		rec.Stack[i] = e.see(t.Stack[i])
-	}
-	rec.Frames = make([]frameRec, len(t.Frames))
-	for i := 0; i < len(rec.Frames) && e.err == nil; i++ {
-		rec.Frames[i] = e.frame(i, &t.Frames[i])
-	}
+	rec := threadRec{Status: uint(t.Status), Size: uint(len(t.Stack)), Top: uint(t.Top),
+		Failed: t.Failed, CCalls: uint(max(t.CCalls, 0))}
+	stack, frames, errv := slices.Clone(t.Stack[:h]), slices.Clone(t.Frames), t.Err
 	rec.TBC = make([]uint, len(t.TBC))
 	for i, x := range t.TBC {
 		rec.TBC[i] = uint(x)
 	}
-	open := t.OpenUpvalues()
+	open := slices.Clone(t.OpenUpvalues())
 	rec.Open = make([]openRec, len(open))
 	for i, u := range open {
 		_, idx := u.Slot()
+		rec.Open[i].Index = uint(idx)
+	}
+	rec.Stack = make(vals, h)
+	for i := range rec.Stack {
+		e.edge = edge{op: edgeStack, n: i}
+		rec.Stack[i] = e.see(stack[i])
+	}
+	rec.Frames = make([]frameRec, len(frames))
+	for i := range frames {
+		rec.Frames[i] = e.frame(i, &frames[i])
+	}
+	for i, u := range open {
 		e.edge = edge{op: edgeOpen, n: i}
-		rec.Open[i] = openRec{Index: uint(idx), Upval: e.ref(rUpval, unsafe.Pointer(u))}
+		rec.Open[i].Upval = e.ref(rUpval, unsafe.Pointer(u))
 	}
 	e.edge = edge{op: edgeError}
-	rec.Err = e.see(t.Err)
-	rec.Failed = t.Failed
-	rec.CCalls = uint(max(t.CCalls, 0))
+	rec.Err = e.see(errv)
 	e.snap.Threads = append(e.snap.Threads, rec)
 }
 
