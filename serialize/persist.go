@@ -244,7 +244,7 @@ func (e *encoder) ref(k vkind, p unsafe.Pointer) uint {
 // capacity and metatable.
 func (e *encoder) visitTable(t *heap.Table) {
 	rec := tableRec{HashCap: uint(t.HashCap())}
-	na, nh := t.ArrayLen(), t.HashLen()
+	na, nh, meta := t.ArrayLen(), t.HashLen(), heap.TableValue(t.Meta)
 	parts := e.tableParts(t)
 	rec.Array = make(vals, na)
 	for i := range rec.Array {
@@ -261,13 +261,14 @@ func (e *encoder) visitTable(t *heap.Table) {
 	}
 	clear(parts)
 	e.edge = edge{op: edgeMeta}
-	rec.Meta = e.see(heap.TableValue(t.Meta))
+	rec.Meta = e.see(meta)
 	e.snap.Tables = append(e.snap.Tables, rec)
 }
 
 // tableCopy holds the parts of a table being visited, copied before any value is met
 // when meeting one may call a __persist function, which may change the table: the
-// record then keeps the state the visit began with. Nil when no copy is needed.
+// record then keeps the state the visit began with, as it keeps the metatable read
+// first. Nil when no copy is needed.
 type tableCopy []heap.Value
 
 // tableParts returns the copy of t's parts visitTable needs, reusing e.parts.
@@ -366,11 +367,13 @@ func (e *encoder) visitBuiltin(b *heap.Builtin) {
 func (e *encoder) visitUserdata(u *heap.Userdata) {
 	rec := userdataRec{Name: u.Name}
 	if u.Name == "" {
+		// Read before meeting either, which may call a __persist function.
+		meta, value, data := u.Meta, u.Value, u.Data
 		e.edge = edge{op: edgeMeta}
-		rec.Meta = e.see(heap.TableValue(u.Meta))
+		rec.Meta = e.see(heap.TableValue(meta))
 		e.edge = edge{op: edgeUserValue}
-		rec.Value = e.see(u.Value)
-		if b, ok := u.Data.([]byte); ok {
+		rec.Value = e.see(value)
+		if b, ok := data.([]byte); ok {
 			rec.DataKind, rec.Data = dataBytes, b
 		}
 	}

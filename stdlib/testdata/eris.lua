@@ -87,6 +87,11 @@ print(pcall(eris.persist, setmetatable({}, {__persist = function() return functi
 local host = {}
 host.s = setmetatable({}, {__persist = function() host.x = 1 return function() return {} end end})
 print(roundtrip(host).x, host.x) --> nil	1
+local before, after = {}, {}
+local held = setmetatable({}, before)
+held[1] = setmetatable({}, {__persist = function() setmetatable(held, after) return function() return {} end end})
+r = roundtrip({held, before, after})
+print(getmetatable(r[1]) == r[2]) --> true
 local busy
 busy = coroutine.create(function()
   local obj = setmetatable({}, {__persist = function() coroutine.resume(busy) return function() return {} end end})
