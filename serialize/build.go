@@ -30,7 +30,6 @@ type builder struct {
 	threads  []heap.Thread
 	protos   []heap.Proto
 	upvals   []*heap.Upvalue
-	upvalSet []bool // the upvalues filled so far
 	perms    []heap.Value
 	specials []heap.Value
 	order    *rebuildOrder
@@ -131,7 +130,6 @@ func (b *builder) shells() error {
 	b.closures = make([]heap.Closure, len(b.s.Closures))
 	b.threads = make([]heap.Thread, len(b.s.Threads))
 	b.upvals = make([]*heap.Upvalue, len(b.s.Upvals))
-	b.upvalSet = make([]bool, len(b.s.Upvals))
 	for i := range b.upvals {
 		b.upvals[i] = heap.NewClosedUpvalue(heap.Nil)
 	}
@@ -266,7 +264,6 @@ func (b *builder) fill(k vkind, i int) error {
 		return b.fillThread(i)
 	case rUpval:
 		b.upvals[i].Set(b.value(b.s.Upvals[i]))
-		b.upvalSet[i] = true
 	}
 	return nil
 }

@@ -37,11 +37,10 @@ func (b *builder) fillThread(i int) error {
 		t.Stack[j] = b.value(v)
 	}
 	for _, o := range rec.Open {
+		// The upvalue's value stands: a rebuild function may have assigned the
+		// variable since it was filled, and one not filled yet sets the slot when it is.
 		u := b.upvals[o.Upval]
-		if b.upvalSet[o.Upval] {
-			// A rebuild function may have assigned the variable since.
-			t.Stack[o.Index] = u.Get()
-		}
+		t.Stack[o.Index] = u.Get()
 		t.AdoptUpvalue(u, int(o.Index))
 	}
 	t.Err, t.Failed, t.CCalls = b.value(rec.Err), rec.Failed, int(rec.CCalls)

@@ -50,7 +50,6 @@ type collector struct {
 	stopped    bool  // collectgarbage("stop") is in effect
 	armed      bool  // a weak table or a finalizer may exist: automatic collections run
 	finalizing bool  // finalizers are running: no collection may start
-	loading    int   // loads in progress, whose objects no root reaches: none may start
 	closed     bool  // Close ran: no object can be marked for finalization
 	pause      int64 // the pause, a percentage
 	debt       int64 // allocations left before the next automatic collection
@@ -118,7 +117,7 @@ func (m *VM) armCollector() {
 // doing nothing, when called from a finalizer or from a rebuild function while
 // Unpersist builds objects that no root reaches yet.
 func (m *VM) Collect() bool {
-	if m.gc.finalizing || m.gc.loading > 0 {
+	if m.gc.finalizing || m.loading > 0 {
 		return false
 	}
 	mk := newMarker(m.gc.live)
@@ -218,7 +217,7 @@ func (m *VM) finalize(v heap.Value) {
 // whether a collection ran: finalizers may have run Lua code, after which the dispatch
 // loop must reload its state. The loop calls it only while the collector is armed.
 func (m *VM) allocated(top int) bool {
-	if m.gc.stopped || m.gc.finalizing || m.gc.loading > 0 {
+	if m.gc.stopped || m.gc.finalizing || m.loading > 0 {
 		return false
 	}
 	if m.gc.debt--; m.gc.debt > 0 {

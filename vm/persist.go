@@ -32,7 +32,6 @@ func (m *VM) Persist(root heap.Value, opts *serialize.PersistOptions) ([]byte, e
 	}
 	start := time.Now()
 	data, err := serialize.Persist(root, &o)
-	m.keepStepLimit(err)
 	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
 		m.cfg.logger.Info("state saved", slog.Int("bytes", len(data)),
 			slog.Duration("duration", time.Since(start)))
@@ -60,28 +59,18 @@ func (m *VM) Unpersist(data []byte, opts *serialize.UnpersistOptions) (heap.Valu
 		o.Loaded = m.NoteMetatable
 	}
 	start := time.Now()
-	if m.nested == 0 && m.gc.loading == 0 && m.cfg.maxSteps > 0 {
+	if m.nested == 0 && m.loading == 0 && m.cfg.maxSteps > 0 {
 		// The rebuild functions of one load share a budget.
 		m.steps = m.cfg.maxSteps
 	}
-	m.gc.loading++
-	defer func() { m.gc.loading-- }()
+	m.loading++
+	defer func() { m.loading-- }()
 	v, err := serialize.Unpersist(data, &o)
-	m.keepStepLimit(err)
 	if err == nil && m.cfg.logger.Enabled(context.Background(), slog.LevelInfo) {
 		m.cfg.logger.Info("state loaded", slog.Int("bytes", len(data)),
 			slog.Duration("duration", time.Since(start)))
 	}
 	return v, err
-}
-
-// keepStepLimit raises again, past any pcall, the step limit that stopped a __persist
-// or rebuild function called from Lua code, which would otherwise become a Lua error
-// that code could catch and go on from.
-func (m *VM) keepStepLimit(err error) {
-	if m.nested > 0 && errors.Is(err, ErrStepLimit) {
-		panic(&throw{value: heap.String(ErrStepLimit.Error()), hostErr: ErrStepLimit})
-	}
 }
 
 // mainThreadKey is the permanent key under which snapshots of a whole state refer to

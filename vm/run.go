@@ -291,11 +291,12 @@ func (m *VM) precallFlags(fn, nres int, flags heap.FrameFlags) {
 func (m *VM) Interrupt() { m.interrupt.Store(true) }
 
 // PCall calls fn with args from Go like Call, but returns a Lua error as a
-// *RuntimeError instead of raising it.
+// *RuntimeError instead of raising it. The step limit, which no Lua code may catch, is
+// returned only to the host: called from a builtin, PCall raises it on.
 func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err error) {
 	th := m.th
 	top := th.Top
-	if m.nested == 0 && m.gc.loading == 0 && m.cfg.maxSteps > 0 {
+	if m.nested == 0 && m.loading == 0 && m.cfg.maxSteps > 0 {
 		m.steps = m.cfg.maxSteps
 	}
 	defer func() {
@@ -307,6 +308,9 @@ func (m *VM) PCall(fn heap.Value, args ...heap.Value) (res []heap.Value, err err
 			m.setThread(th)
 			th.Top = top
 			m.protectNext = false
+			if t.hostErr != nil && m.nested > 0 {
+				panic(&throw{value: t.value, hostErr: t.hostErr})
+			}
 			err = &RuntimeError{Value: t.value, Traceback: t.traceback, err: t.hostErr}
 		}
 	}()

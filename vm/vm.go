@@ -109,9 +109,13 @@ type VM struct {
 	after  afterState   // the outcome of builtins awaiting afterBuiltin's loop
 	retBuf []heap.Value // results buffer for Return
 	nested int          // nesting depth of Go calls into the VM
-	stop   bool         // the boundary frame of the innermost run has returned
-	steps  int64        // instructions left before the step limit, when limited
-	runs   []runInfo    // the runs of the VM loop in progress, innermost last
+	// loading counts the Unpersist calls in progress: while one builds objects that
+	// no root reaches yet no collection runs, and its rebuild functions share one
+	// step budget.
+	loading int
+	stop    bool      // the boundary frame of the innermost run has returned
+	steps   int64     // instructions left before the step limit, when limited
+	runs    []runInfo // the runs of the VM loop in progress, innermost last
 
 	typeMetas [heap.KindThread + 1]*heap.Table // metatables of non-table, non-userdata types
 	warnOn    bool

@@ -118,10 +118,7 @@ func TestCLI(t *testing.T) {
 
 // TestCLICasesMatchReference checks the expectations of the CLI cases against lua5.4.
 func TestCLICasesMatchReference(t *testing.T) {
-	ref, err := exec.LookPath("lua5.4")
-	if err != nil {
-		t.Skipf("lua5.4 is not on PATH: %v", err)
-	}
+	ref := referenceBinary(t)
 	for _, c := range cliCases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()

@@ -70,10 +70,7 @@ func TestInterrupt(t *testing.T) {
 // TestInterruptCasesMatchReference checks the expectations of the interrupt cases
 // against lua5.4.
 func TestInterruptCasesMatchReference(t *testing.T) {
-	ref, err := exec.LookPath("lua5.4")
-	if err != nil {
-		t.Skipf("lua5.4 is not on PATH: %v", err)
-	}
+	ref := referenceBinary(t)
 	for _, c := range interruptCases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()

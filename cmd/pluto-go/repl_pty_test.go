@@ -181,11 +181,7 @@ func TestREPLOnTerminal(t *testing.T) {
 // in pluto-go and in lua5.4: the code is interrupted, the error is reported, and the
 // loop goes on at a new prompt.
 func TestREPLInterruptOnTerminal(t *testing.T) {
-	bins := map[string]string{"pluto-go": buildBinary(t)}
-	if ref, err := exec.LookPath("lua5.4"); err == nil {
-		bins["lua5.4"] = ref
-	}
-	for name, bin := range bins {
+	for name, bin := range interpreters(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			s := startREPL(t, bin, "")
@@ -206,11 +202,7 @@ func TestREPLInterruptOnTerminal(t *testing.T) {
 // TestREPLInterruptAtPrompt presses Ctrl-C at the prompt of pluto-go and of lua5.4:
 // both end as killed by SIGINT, so that a shell sees the interrupt.
 func TestREPLInterruptAtPrompt(t *testing.T) {
-	bins := map[string]string{"pluto-go": buildBinary(t)}
-	if ref, err := exec.LookPath("lua5.4"); err == nil {
-		bins["lua5.4"] = ref
-	}
-	for name, bin := range bins {
+	for name, bin := range interpreters(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			s := startREPL(t, bin, "")

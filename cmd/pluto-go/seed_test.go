@@ -34,6 +34,27 @@ var buildOnce = sync.OnceValues(func() (string, error) {
 	return bin, nil
 })
 
+// referenceBinary returns the path of lua5.4, skipping the test when it is not on PATH.
+func referenceBinary(t *testing.T) string {
+	t.Helper()
+	ref, err := exec.LookPath("lua5.4")
+	if err != nil {
+		t.Skipf("lua5.4 is not on PATH: %v", err)
+	}
+	return ref
+}
+
+// interpreters returns the command under test and, when it is on PATH, lua5.4, by
+// name, for tests that check both behave alike.
+func interpreters(t *testing.T) map[string]string {
+	t.Helper()
+	bins := map[string]string{"pluto-go": buildBinary(t)}
+	if ref, err := exec.LookPath("lua5.4"); err == nil {
+		bins["lua5.4"] = ref
+	}
+	return bins
+}
+
 // buildBinary returns the path of the command, built once for all tests.
 func buildBinary(t *testing.T) string {
 	t.Helper()
